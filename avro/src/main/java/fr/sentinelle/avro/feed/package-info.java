@@ -1,0 +1,2 @@
+/** Generated Avro classes of the feed records (one record type per detector feed). */
+package fr.sentinelle.avro.feed;

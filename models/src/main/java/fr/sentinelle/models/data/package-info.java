@@ -1,0 +1,2 @@
+/** Reading labelled training data (CSV, optionally gzipped) with clear errors, de-duplication and splits. */
+package fr.sentinelle.models.data;
