@@ -13,23 +13,26 @@ import org.apache.avro.specific.SpecificRecord;
 
 /** The six field feeds: the name integrators use, the detector that reads it, its record and topic. */
 public enum Feed {
-  REVIEWS("reviews", "restaurant-hygiene", Review.class, "reviewId"),
-  WATER("water", "water-quality", WaterReading.class, "stationId"),
-  SCENES("scenes", "land-occupation", SceneTile.class, "tileId"),
-  CALLS("calls", "citizen-calls", CallUtterance.class, "callId"),
-  LETTERS("letters", "inspection-letters", InspectionLetter.class, "letterId"),
-  MEDICAL("medical", "medical-reports", MedicalReport.class, "reportId");
+  REVIEWS("reviews", "restaurant-hygiene", Review.class, "reviewId", "establishmentId"),
+  WATER("water", "water-quality", WaterReading.class, "stationId", "stationId"),
+  SCENES("scenes", "land-occupation", SceneTile.class, "tileId", "zoneId"),
+  CALLS("calls", "citizen-calls", CallUtterance.class, "callId", "callId"),
+  LETTERS("letters", "inspection-letters", InspectionLetter.class, "letterId", "siteId"),
+  MEDICAL("medical", "medical-reports", MedicalReport.class, "reportId", "stayId");
 
   private final String feedName;
   private final String detector;
   private final Class<? extends SpecificRecord> recordType;
   private final String idField;
+  private final String subjectField;
 
-  Feed(String feedName, String detector, Class<? extends SpecificRecord> recordType, String idField) {
+  Feed(String feedName, String detector, Class<? extends SpecificRecord> recordType,
+      String idField, String subjectField) {
     this.feedName = feedName;
     this.detector = detector;
     this.recordType = recordType;
     this.idField = idField;
+    this.subjectField = subjectField;
   }
 
   public String feedName() {
@@ -47,6 +50,14 @@ public enum Feed {
   /** The field that identifies one record of this feed (for water, the station: readings have no id of their own). */
   public String idField() {
     return idField;
+  }
+
+  /**
+   * The field naming what an alert is about (establishment, station, zone…): the Kafka key, so
+   * all records of one subject land in one partition, in order.
+   */
+  public String subjectField() {
+    return subjectField;
   }
 
   public String topic() {
