@@ -1,0 +1,50 @@
+package fr.sentinelle.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/** Follows the alert service's live stream, as an inspector's screen would, and prints each alert. */
+final class AlertTicker implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final CompletableFuture<HttpResponse<Stream<String>>> response;
+
+  private AlertTicker(CompletableFuture<HttpResponse<Stream<String>>> response) {
+    this.response = response;
+  }
+
+  static AlertTicker follow(String apiUrl, PrintStream out) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + "/api/alerts/stream"))
+        .header("Accept", "text/event-stream").GET().build();
+    CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
+        .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+    response.thenAccept(r -> r.body()
+        .filter(line -> line.startsWith("data:"))
+        .forEach(line -> out.println(describe(line.substring(5).trim()))));
+    return new AlertTicker(response);
+  }
+
+  static String describe(String json) {
+    try {
+      JsonNode alert = JSON.readTree(json);
+      JsonNode subject = alert.path("subject");
+      String name = subject.hasNonNull("name") ? subject.get("name").asText() : subject.path("id").asText();
+      return String.format("ALERTE %-8s dép. %-3s %s — %s (score %.2f, %s)",
+          alert.path("severity").asText(), alert.path("department").asText(), name,
+          alert.path("title").asText(), alert.path("score").asDouble(), alert.path("modelVersion").asText());
+    } catch (java.io.IOException e) {
+      return "alert: " + json;
+    }
+  }
+
+  @Override
+  public void close() {
+    response.cancel(true);
+  }
+}

@@ -1,0 +1,91 @@
+package fr.sentinelle.stack;
+
+import fr.sentinelle.avro.Topics;
+import fr.sentinelle.connectors.cli.ConnectorsCli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The main job on one machine: broker, hygiene job and alert service, fed with the demo reviews
+ * as a live feed, until the duration ends or Ctrl-C.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Starts the broker, the restaurant-hygiene job and the alert service on 127.0.0.1, "
+        + "replays the demo reviews as a live feed and prints the alerts as inspectors receive them.")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--duration", description = "seconds to run; 0 runs until Ctrl-C (default: ${DEFAULT-VALUE})")
+  long durationSeconds = 0;
+
+  @Option(names = "--rate", description = "reviews published per second (default: ${DEFAULT-VALUE})")
+  int rate = 25;
+
+  @Option(names = "--kafka-port", description = "broker port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+  int kafkaPort = StackOptions.DEFAULT_KAFKA_PORT;
+
+  @Option(names = "--api-port", description = "alert service port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+  int apiPort = StackOptions.DEFAULT_API_PORT;
+
+  @Option(names = "--data-dir", description = "where the demo keeps its data; emptied at start (default: ${DEFAULT-VALUE})")
+  Path dataDir = Path.of("var", "demo");
+
+  @Override
+  public Integer call() throws Exception {
+    DataDirectory.recreate(dataDir);
+    System.out.println("Sentinelle demo: starting Kafka, the restaurant-hygiene job and the alert service…");
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (LocalStack stack = LocalStack.start(new StackOptions(dataDir, kafkaPort, apiPort),
+        ModuleLauncher.fromEnvironment())) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        stopped.countDown();
+        stack.close();
+      }, "demo-stop"));
+      printWhereToLook(stack);
+      try (AlertTicker ticker = AlertTicker.follow(stack.apiUrl(), System.out)) {
+        int published = publishDemoFeed(stack);
+        System.out.println("Published " + published + " demo reviews; alerts appear above as the job raises them.");
+        if (durationSeconds > 0) {
+          stopped.await(durationSeconds, TimeUnit.SECONDS);
+        } else {
+          stopped.await();
+        }
+      }
+      System.out.println("Stopping: alert service, job, broker.");
+    }
+    return 0;
+  }
+
+  private int publishDemoFeed(LocalStack stack) throws IOException {
+    Path feed = dataDir.resolve("demo-reviews.jsonl");
+    DemoFeed.writeShifted(Instant.now(), feed);
+    int exit = new CommandLine(new ConnectorsCli()).execute("publish", "--feed", "reviews",
+        "--file", feed.toString(), "--rate", Integer.toString(rate),
+        "--bootstrap-servers", stack.bootstrapServers());
+    if (exit > 1) {
+      throw new IOException("publishing the demo feed failed (exit " + exit + ")");
+    }
+    return (int) Files.lines(feed).count();
+  }
+
+  private static void printWhereToLook(LocalStack stack) {
+    String api = stack.apiUrl();
+    System.out.println();
+    System.out.println("Ready. Where to look:");
+    System.out.println("  alerts:       curl '" + api + "/api/alerts?detector=restaurant-hygiene'");
+    System.out.println("  live stream:  curl -N " + api + "/api/alerts/stream");
+    System.out.println("  metrics:      curl " + api + "/metrics");
+    System.out.println("  health:       curl " + api + "/health");
+    System.out.println("  Kafka:        " + stack.bootstrapServers() + " (alerts on " + Topics.ALERTS
+        + ", rejected records on " + Topics.DEAD_LETTERS + ")");
+    System.out.println("  logs:         " + stack.job().log().getParent());
+    System.out.println();
+  }
+}

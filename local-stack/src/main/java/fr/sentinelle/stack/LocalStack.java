@@ -1,0 +1,121 @@
+package fr.sentinelle.stack;
+
+import fr.sentinelle.broker.BrokerOptions;
+import fr.sentinelle.broker.JavaProcess;
+import fr.sentinelle.broker.LocalBroker;
+import fr.sentinelle.connectors.topics.TopicPlan;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The whole path on one machine: a real Kafka broker, the restaurant-hygiene Flink job (on its
+ * embedded MiniCluster) and the alert service, each in its own JVM, on 127.0.0.1.
+ */
+public final class LocalStack implements AutoCloseable {
+  static final String HYGIENE_JOB = "fr.sentinelle.jobs.hygiene.HygieneJob";
+  static final String ALERT_API = "fr.sentinelle.api.Application";
+  private static final Duration API_START_TIMEOUT = Duration.ofSeconds(120);
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final StackOptions options;
+  private LocalBroker broker;
+  private JavaProcess job;
+  private JavaProcess api;
+  private int apiPort;
+
+  private LocalStack(StackOptions options) {
+    this.options = options;
+  }
+
+  /** Starts every part and returns once the alert service is healthy; stops what started on failure. */
+  public static LocalStack start(StackOptions options, ModuleLauncher launcher) throws IOException {
+    LocalStack stack = new LocalStack(options);
+    try {
+      stack.startAll(launcher);
+      return stack;
+    } catch (IOException | RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  private void startAll(ModuleLauncher launcher) throws IOException {
+    Path data = options.dataDir().toAbsolutePath();
+    apiPort = options.apiPort() == 0 ? freePort() : requireFree(options.apiPort(), "--api-port");
+    int kafkaPort = options.kafkaPort() == 0 ? 0 : requireFree(options.kafkaPort(), "--kafka-port");
+    broker = remember(LocalBroker.start(BrokerOptions.defaults().port(kafkaPort).dataDir(data.resolve("kafka"))));
+    TopicPlan.createMissing(broker.bootstrapServers());
+
+    job = remember(launcher.start("flink-jobs", HYGIENE_JOB, List.of("-Xmx1g"), List.of(
+        "--bootstrap-servers", broker.bootstrapServers(),
+        "--checkpoint-dir", data.resolve("checkpoints").toUri().toString()),
+        data.resolve("logs").resolve("hygiene-job.log")));
+
+    api = remember(launcher.start("alert-api", ALERT_API, List.of("-Xmx512m",
+        "-Dmicronaut.server.host=" + StackOptions.HOST,
+        "-Dmicronaut.server.port=" + apiPort,
+        "-Dsentinelle.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+        "-Dsentinelle.streams.state-dir=" + data.resolve("alert-api-state")),
+        List.of(), data.resolve("logs").resolve("alert-api.log")));
+    HttpProbe.awaitOk(URI.create(apiUrl() + "/health"), api, API_START_TIMEOUT);
+  }
+
+  public String bootstrapServers() {
+    return broker.bootstrapServers();
+  }
+
+  public String apiUrl() {
+    return "http://" + StackOptions.HOST + ":" + apiPort;
+  }
+
+  public JavaProcess job() {
+    return job;
+  }
+
+  public JavaProcess api() {
+    return api;
+  }
+
+  public LocalBroker broker() {
+    return broker;
+  }
+
+  private <T extends AutoCloseable> T remember(T part) {
+    started.push(part);
+    return part;
+  }
+
+  private static int requireFree(int port, String option) throws IOException {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      return port;
+    } catch (IOException busy) {
+      throw new IOException("port " + port + " on 127.0.0.1 is busy; stop what uses it or choose another with "
+          + option, busy);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Stops the parts in reverse order of start: the service and the job before the broker. */
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        System.err.println("while stopping the stack: " + e.getMessage());
+      }
+    }
+  }
+}

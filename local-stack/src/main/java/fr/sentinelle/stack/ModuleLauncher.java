@@ -1,0 +1,73 @@
+package fr.sentinelle.stack;
+
+import fr.sentinelle.broker.JavaProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Starts a module of this project as its own JVM, with the classpath its Maven build wrote.
+ *
+ * <p>Each part of the stack runs in its own process, as it would in production: the Flink job's
+ * and the Micronaut service's dependencies never meet on one classpath.
+ */
+public final class ModuleLauncher {
+  /** Flags every JVM of the stack gets, kept in one file that the ./sentinelle launcher reads too. */
+  static final String JVM_OPTIONS_FILE = "conf/jvm.options";
+
+  private final Path projectRoot;
+
+  ModuleLauncher(Path projectRoot) {
+    this.projectRoot = projectRoot.toAbsolutePath().normalize();
+  }
+
+  /** Where the project is: -Dsentinelle.home, else the working directory. */
+  public static ModuleLauncher fromEnvironment() {
+    return new ModuleLauncher(Path.of(System.getProperty("sentinelle.home", ".")));
+  }
+
+  Path projectRoot() {
+    return projectRoot;
+  }
+
+  JavaProcess start(String module, String mainClass, List<String> jvmOptions, List<String> args,
+      Path log) throws IOException {
+    List<String> jvm = new ArrayList<>(commonJvmOptions());
+    jvm.addAll(jvmOptions);
+    Files.createDirectories(log.getParent());
+    return JavaProcess.start(module, classpath(module), jvm, mainClass, args, log);
+  }
+
+  List<String> commonJvmOptions() {
+    try {
+      return Files.readAllLines(projectRoot.resolve(JVM_OPTIONS_FILE), StandardCharsets.UTF_8).stream()
+          .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + JVM_OPTIONS_FILE + " under " + projectRoot, e);
+    }
+  }
+
+  List<String> classpath(String module) {
+    Path target = projectRoot.resolve(module).resolve("target");
+    Path file = target.resolve("classpath.txt");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(file + " is missing: build the project first (mvn install -DskipTests)");
+    }
+    try {
+      List<String> entries = new ArrayList<>();
+      entries.add(target.resolve("classes").toString());
+      String text = Files.readString(file, StandardCharsets.UTF_8).trim();
+      if (!text.isEmpty()) {
+        entries.addAll(Arrays.asList(text.split(java.io.File.pathSeparator)));
+      }
+      return entries;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
