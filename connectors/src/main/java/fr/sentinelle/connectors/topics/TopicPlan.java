@@ -1,0 +1,40 @@
+package fr.sentinelle.connectors.topics;
+
+import fr.sentinelle.avro.Feed;
+import fr.sentinelle.avro.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every topic Sentinelle uses, with its partitions and retention: the one place they are decided. */
+public final class TopicPlan {
+  /**
+   * Feeds are keyed by subject (establishment, station…): six partitions let up to six job
+   * subtasks read in parallel, with many subjects per partition, and stay cheap on one broker.
+   */
+  public static final int FEED_PARTITIONS = 6;
+  /** A week covers the longest detector window plus time to replay after an outage or a model change. */
+  public static final Duration FEED_RETENTION = Duration.ofDays(7);
+  /** Alerts are few; three partitions suffice and keep per-alert-id order. */
+  public static final int ALERT_PARTITIONS = 3;
+  /** Alerts are the record of what inspectors were told, and the alert service rebuilds its state from them: one year. */
+  public static final Duration ALERT_RETENTION = Duration.ofDays(365);
+  /** Dead letters are rare and only need to outlive the time someone takes to look at them. */
+  public static final int DEAD_LETTER_PARTITIONS = 3;
+  /** A month: long enough to notice, fix the integrator's side and republish. */
+  public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+
+  private TopicPlan() {}
+
+  public static List<PlannedTopic> topics() {
+    List<PlannedTopic> topics = new ArrayList<>();
+    for (Feed feed : Feed.values()) {
+      topics.add(new PlannedTopic(feed.topic(), FEED_PARTITIONS, FEED_RETENTION,
+          "feed of the " + feed.detector() + " detector, keyed by " + feed.subjectField()));
+    }
+    topics.add(new PlannedTopic(Topics.ALERTS, ALERT_PARTITIONS, ALERT_RETENTION, "alerts of every detector"));
+    topics.add(new PlannedTopic(Topics.DEAD_LETTERS, DEAD_LETTER_PARTITIONS, DEAD_LETTER_RETENTION,
+        "records rejected by a job, with the reason"));
+    return List.copyOf(topics);
+  }
+}
