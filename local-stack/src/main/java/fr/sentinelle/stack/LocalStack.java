@@ -3,6 +3,7 @@ package fr.sentinelle.stack;
 import fr.sentinelle.broker.BrokerOptions;
 import fr.sentinelle.broker.JavaProcess;
 import fr.sentinelle.broker.LocalBroker;
+import fr.sentinelle.connectors.topics.TopicAdmin;
 import fr.sentinelle.connectors.topics.TopicPlan;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -51,7 +52,11 @@ public final class LocalStack implements AutoCloseable {
     apiPort = options.apiPort() == 0 ? freePort() : requireFree(options.apiPort(), "--api-port");
     int kafkaPort = options.kafkaPort() == 0 ? 0 : requireFree(options.kafkaPort(), "--kafka-port");
     broker = remember(LocalBroker.start(BrokerOptions.defaults().port(kafkaPort).dataDir(data.resolve("kafka"))));
-    TopicPlan.createMissing(broker.bootstrapServers());
+    try {
+      TopicAdmin.ensure(broker.bootstrapServers(), TopicPlan.topics(), 30);
+    } catch (TopicAdmin.BrokerException e) {
+      throw new IOException("cannot create the topics: " + e.getMessage(), e);
+    }
 
     job = remember(launcher.start("flink-jobs", HYGIENE_JOB, List.of("-Xmx1g"), List.of(
         "--bootstrap-servers", broker.bootstrapServers(),

@@ -1,0 +1,2 @@
+/** Which alerts a caller may see. */
+package fr.sentinelle.api.access;

@@ -1,0 +1,2 @@
+/** Broadcast of new alert versions to live stream subscribers. */
+package fr.sentinelle.api.live;

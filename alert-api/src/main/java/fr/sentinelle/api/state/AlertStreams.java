@@ -1,0 +1,119 @@
+package fr.sentinelle.api.state;
+
+import fr.sentinelle.api.config.AlertSettings;
+import fr.sentinelle.api.config.KafkaSettings;
+import fr.sentinelle.api.config.StreamsSettings;
+import fr.sentinelle.api.live.AlertBroadcaster;
+import fr.sentinelle.api.metrics.AlertMetrics;
+import fr.sentinelle.avro.alert.Alert;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded Kafka Streams runtime: started with the service, closed with it. */
+@Context
+public class AlertStreams {
+  private static final Logger LOG = LoggerFactory.getLogger(AlertStreams.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
+
+  private final KafkaStreams streams;
+  private final Thread starter;
+
+  public AlertStreams(KafkaSettings kafka, AlertSettings alerts, StreamsSettings settings,
+      AlertMetrics metrics, AlertBroadcaster broadcaster) {
+    streams = new KafkaStreams(AlertTopology.build(alerts.getTopic(), metrics, broadcaster::publish),
+        properties(kafka, settings));
+    streams.setUncaughtExceptionHandler(e -> {
+      // The topology never throws on bad records; anything else is a fault worth a fresh thread.
+      LOG.error("alert stream thread failed; replacing it", e);
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    metrics.observeStored(this::storedCount);
+    // Started off the main thread so the HTTP server answers (health DOWN, 503) while Kafka is slow.
+    starter = new Thread(() -> start(kafka.getBootstrapServers(), alerts.getTopic()), "alert-streams-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  private void start(String bootstrapServers, String topic) {
+    AlertTopicCheck.ensureExists(bootstrapServers, topic);
+    try {
+      streams.start();
+    } catch (IllegalStateException closedMeanwhile) {
+      LOG.debug("service stopped before alert streams started");
+    }
+  }
+
+  static Properties properties(KafkaSettings kafka, StreamsSettings settings) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.getApplicationId());
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers());
+    props.put(StreamsConfig.STATE_DIR_CONFIG, settings.getStateDir());
+    // At-least-once is enough: the store dedups by alert id, so a replayed record changes nothing.
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    return props;
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  /**
+   * Runs a query on the local alert store. Throws {@link StoreUnavailableException} while it cannot
+   * be queried: the store handle can fail on first use too (thread still starting, rebalancing).
+   */
+  public <T> T query(Function<ReadOnlyKeyValueStore<String, Alert>, T> query) {
+    try {
+      return query.apply(streams.store(StoreQueryParameters.fromNameAndType(AlertTopology.STORE,
+          QueryableStoreTypes.keyValueStore())));
+    } catch (InvalidStateStoreException e) {
+      throw new StoreUnavailableException("alert store not available (streams " + streams.state()
+          + "); retry shortly", e);
+    }
+  }
+
+  private OptionalLong storedCount() {
+    try {
+      return OptionalLong.of(query(store -> {
+        long count = 0;
+        try (KeyValueIterator<String, Alert> all = store.all()) {
+          for (; all.hasNext(); all.next()) {
+            count++;
+          }
+        }
+        return count;
+      }));
+    } catch (StoreUnavailableException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  @PreDestroy
+  public void close() {
+    starter.interrupt();
+    // Leaving the group lets the next start (or another instance) take the partitions at once
+    // instead of waiting for this member's session to time out.
+    if (!streams.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(CLOSE_TIMEOUT))) {
+      LOG.warn("alert streams did not stop within {} s", CLOSE_TIMEOUT.toSeconds());
+    }
+  }
+}

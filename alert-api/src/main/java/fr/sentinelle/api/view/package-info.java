@@ -1,0 +1,2 @@
+/** The JSON shapes the API returns, and their mapping from Avro alerts. */
+package fr.sentinelle.api.view;
