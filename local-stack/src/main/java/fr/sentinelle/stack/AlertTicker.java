@@ -35,7 +35,7 @@ final class AlertTicker implements AutoCloseable {
       JsonNode alert = JSON.readTree(json);
       JsonNode subject = alert.path("subject");
       String name = subject.hasNonNull("name") ? subject.get("name").asText() : subject.path("id").asText();
-      return String.format("ALERTE %-8s dép. %-3s %s — %s (score %.2f, %s)",
+      return String.format(java.util.Locale.ROOT, "ALERTE %-8s dép. %-3s %s — %s (score %.2f, %s)",
           alert.path("severity").asText(), alert.path("department").asText(), name,
           alert.path("title").asText(), alert.path("score").asDouble(), alert.path("modelVersion").asText());
     } catch (java.io.IOException e) {

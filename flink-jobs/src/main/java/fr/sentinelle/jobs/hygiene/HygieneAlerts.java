@@ -53,7 +53,7 @@ public final class HygieneAlerts {
             .setLocation(location(newestFirst))
             .build())
         .setDepartment(Objects.requireNonNullElse(newest(newestFirst, ScoredReview::department), UNKNOWN_DEPARTMENT))
-        .setSeverity(rule.severity(count, mean))
+        .setSeverity(rule.severity(count, weight))
         .setScore(mean)
         .setStatus(status)
         .setTitle(title(count, rule, name))

@@ -9,7 +9,9 @@ import java.time.Duration;
  *
  * <p>An establishment is at risk when at least {@code minRiskyReviews} risky reviews fall within
  * {@code period} of its newest one. Severity: CRITICAL from 3 × minRiskyReviews reviews, HIGH from
- * 2 × minRiskyReviews or when their mean score is at least {@link #HIGH_MEAN_SCORE}, MEDIUM otherwise.
+ * 2 × minRiskyReviews or when the summed scores reach {@link #HIGH_MEAN_SCORE} × minRiskyReviews
+ * (as many very confident reports as the threshold asks for), MEDIUM otherwise. Both only grow as
+ * reports accumulate, so an episode's severity never drops when one more, less certain, report arrives.
  *
  * @param maxEvidence the newest reviews quoted in an alert (the count covers all of them)
  */
@@ -36,11 +38,12 @@ public record RiskRule(Duration period, int minRiskyReviews, int maxEvidence) im
     return period.toMillis();
   }
 
-  public Severity severity(int riskyReviews, double meanScore) {
+  /** @param riskWeight the sum of the risky reviews' scores */
+  public Severity severity(int riskyReviews, double riskWeight) {
     if (riskyReviews >= 3 * minRiskyReviews) {
       return Severity.CRITICAL;
     }
-    if (riskyReviews >= 2 * minRiskyReviews || meanScore >= HIGH_MEAN_SCORE) {
+    if (riskyReviews >= 2 * minRiskyReviews || riskWeight >= HIGH_MEAN_SCORE * minRiskyReviews) {
       return Severity.HIGH;
     }
     return Severity.MEDIUM;

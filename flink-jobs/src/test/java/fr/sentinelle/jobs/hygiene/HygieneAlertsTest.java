@@ -26,10 +26,11 @@ class HygieneAlertsTest {
 
   @Test
   void severityGrowsWithCountAndScore() {
-    assertEquals(Severity.MEDIUM, RULE.severity(3, 0.6));
-    assertEquals(Severity.HIGH, RULE.severity(3, 0.9));
-    assertEquals(Severity.HIGH, RULE.severity(6, 0.6));
-    assertEquals(Severity.CRITICAL, RULE.severity(9, 0.6));
+    assertEquals(Severity.MEDIUM, RULE.severity(3, 3 * 0.6));
+    assertEquals(Severity.HIGH, RULE.severity(3, 3 * 0.9));
+    assertEquals(Severity.HIGH, RULE.severity(4, 3 * 0.9 + 0.5), "a less certain 4th report keeps it HIGH");
+    assertEquals(Severity.HIGH, RULE.severity(6, 6 * 0.6));
+    assertEquals(Severity.CRITICAL, RULE.severity(9, 9 * 0.6));
   }
 
   @Test
