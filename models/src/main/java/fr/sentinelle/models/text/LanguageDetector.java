@@ -23,7 +23,7 @@ public final class LanguageDetector {
       "were", "after", "from", "got", "very", "so", "all", "food", "what", "would", "just", "get", "here", "ate", "place");
   // Same for French: common words missing from the stop set or kept out of it by length.
   private static final Set<String> MORE_FRENCH = Set.of("très", "tres", "après", "apres", "bien", "bon", "bonne",
-      "tout", "tous", "avons", "était", "etait", "j'ai", "nous", "resto", "plat", "plats", "mais", "avec", "fait");
+      "tout", "tous", "avons", "était", "etait", "nous", "resto", "plat", "plats", "mais", "avec", "fait");
 
   private LanguageDetector() {}
 

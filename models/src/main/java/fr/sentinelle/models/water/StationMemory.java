@@ -1,0 +1,31 @@
+package fr.sentinelle.models.water;
+
+/**
+ * All a station's scoring remembers: its feature state, the smoothed score, and the event it is
+ * in, if any. A Flink POJO, so the job keeps one per station in keyed state.
+ */
+public final class StationMemory {
+  public StationState features;
+  /** Exponentially smoothed event probability. */
+  public double smoothed;
+  /** Whether an event is open. */
+  public boolean open;
+  /** Epoch milliseconds of the open event's first flagged minute. */
+  public long openedAt;
+  /** Epoch milliseconds of the open event's last flagged minute. */
+  public long lastFlaggedAt;
+  /** Highest smoothed score of the open event. */
+  public double peak;
+
+  public StationMemory() {}
+
+  public static StationMemory fresh(StationFeatures extractor) {
+    StationMemory m = new StationMemory();
+    m.features = extractor.newState();
+    return m;
+  }
+
+  public int payloadBytes() {
+    return features.payloadBytes() + 8 + 1 + 8 + 8 + 8;
+  }
+}

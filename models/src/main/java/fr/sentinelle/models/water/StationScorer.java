@@ -1,0 +1,40 @@
+package fr.sentinelle.models.water;
+
+/**
+ * The scoring step of one reading, the same in evaluation and in the Flink job: features from the
+ * station's past, the model's event probability, then smoothing and event segmentation.
+ */
+public final class StationScorer {
+  private final WaterModel model;
+  private final EventSegmenter segmenter;
+
+  public StationScorer(WaterModel model) {
+    this(model, model.metadata().rule());
+  }
+
+  public StationScorer(WaterModel model, EventRule rule) {
+    this.model = model;
+    this.segmenter = new EventSegmenter(rule);
+  }
+
+  /** A scored reading: its features (for evidence), raw probability and what it did to the event. */
+  public record Scored(double[] features, double probability, EventStep event) {}
+
+  public StationMemory newMemory() {
+    return StationMemory.fresh(model.extractor());
+  }
+
+  public Scored score(StationMemory memory, long time, double[] values) {
+    double[] features = model.extractor().update(memory.features, time, values);
+    double p = model.probability(features);
+    return new Scored(features, p, segmenter.step(memory, time, p));
+  }
+
+  public EventStep closeOpenEvent(StationMemory memory) {
+    return segmenter.close(memory);
+  }
+
+  public WaterModel model() {
+    return model;
+  }
+}

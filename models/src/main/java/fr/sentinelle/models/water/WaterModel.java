@@ -1,0 +1,73 @@
+package fr.sentinelle.models.water;
+
+import fr.sentinelle.models.data.LabelledCsvReader;
+import fr.sentinelle.models.train.ModelFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+
+/** A trained water-quality classifier: event probability of one feature vector, plus its metadata. */
+public final class WaterModel {
+  public static final String EVENT = "event";
+  public static final String NORMAL = "normal";
+
+  private final Model<Label> model;
+  private final WaterModelMetadata metadata;
+  private final StationFeatures extractor;
+  private final String[] names;
+
+  public WaterModel(Model<Label> model, WaterModelMetadata metadata) {
+    this.model = model;
+    this.metadata = metadata;
+    this.extractor = new StationFeatures(metadata.parameters(), metadata.tails());
+    this.names = extractor.names().toArray(String[]::new);
+    if (!schemaHash(extractor).equals(metadata.featureSchemaHash())) {
+      throw new IllegalArgumentException("model " + metadata.version() + " was trained on another feature schema");
+    }
+  }
+
+  public static WaterModel load(Path dir) throws IOException {
+    @SuppressWarnings("unchecked")
+    Model<Label> model = (Model<Label>) Model.deserializeFromFile(dir.resolve(ModelFiles.MODEL));
+    try (InputStream in = Files.newInputStream(dir.resolve(ModelFiles.METADATA))) {
+      return new WaterModel(model, WaterModelMetadata.read(in));
+    }
+  }
+
+  public double probability(double[] features) {
+    ArrayExample<Label> example = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, features);
+    Label event = model.predict(example).getOutputScores().get(EVENT);
+    return event == null ? 0 : event.getScore();
+  }
+
+  public StationFeatures extractor() {
+    return extractor;
+  }
+
+  public WaterModelMetadata metadata() {
+    return metadata;
+  }
+
+  public String version() {
+    return metadata.version();
+  }
+
+  public Model<Label> tribuoModel() {
+    return model;
+  }
+
+  static String schemaHash(StationFeatures extractor) {
+    return LabelledCsvReader.sha256(String.join("\n", extractor.names()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+  }
+
+  static List<String> labels() {
+    return List.of(EVENT, NORMAL);
+  }
+}

@@ -1,0 +1,84 @@
+package fr.sentinelle.models.water;
+
+import fr.sentinelle.models.data.LabelledCsvReader;
+import fr.sentinelle.models.train.GitCommit;
+import fr.sentinelle.models.train.ModelCard;
+import fr.sentinelle.models.train.ModelFiles;
+import fr.sentinelle.models.train.ModelMetadata;
+import fr.sentinelle.models.train.ProvenanceJson;
+import fr.sentinelle.models.train.TrainRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/** Writes a water-quality model directory: model, metadata, provenance, figures and card. */
+final class WaterModelFiles {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+
+  private WaterModelFiles() {}
+
+  /** "water-quality-YYYYMMDD-hash", the hash over everything that determines the model. */
+  static String version(String dataSha256, String schemaHash, TrainRequest request, EventRule rule) {
+    String identity = dataSha256 + '|' + schemaHash + '|' + request.seed() + '|' + request.validationFraction() + '|' + rule;
+    String hash = LabelledCsvReader.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    Instant day = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
+    return WaterTrainer.DETECTOR + '-' + DAY.format(day) + '-' + hash;
+  }
+
+  static Map<String, Object> facts(TrainRequest request, WaterData data, StationFeatures extractor, String schemaHash,
+      String version, EventRule rule, RuleTuning.Choice choice) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("detector", WaterTrainer.DETECTOR);
+    facts.put("model_version", version);
+    facts.put("dataset_path", request.data().toAbsolutePath().normalize().toString());
+    facts.put("dataset_sha256", data.sha256());
+    facts.put("dataset_rows", data.samples().size());
+    facts.put("dataset_event_rows", data.samples().stream().filter(WaterSample::event).count());
+    facts.put("dataset_events", data.events());
+    facts.put("git_commit", GitCommit.current());
+    facts.put("feature_schema_hash", schemaHash);
+    facts.put("features", extractor.names());
+    facts.put("seed", request.seed());
+    facts.put("validation_fraction", request.validationFraction());
+    facts.put("validation_split", "time order: the later fraction of the stream is held back");
+    facts.put("learner", "Tribuo XGBoost gbtree hist, trees=" + BoostedTrees.TREES + " eta=" + BoostedTrees.ETA
+        + " max_depth=" + BoostedTrees.MAX_DEPTH);
+    facts.put("rule", rule);
+    facts.put("rule_chosen_by", WaterTrainer.FOLDS + " contiguous time blocks, out-of-fold, objective = minute F1 + share of"
+        + " events >= 10 min caught within 5 min - false alarms/day above " + RuleTuning.FALSE_ALARM_ALLOWANCE_PER_DAY);
+    facts.put("rule_out_of_fold_figures", choice.figures().toJson());
+    return facts;
+  }
+
+  static void write(Path dir, Model<Label> model, WaterModelMetadata metadata, Map<String, Object> facts,
+      WaterFigures validation) throws IOException {
+    Files.createDirectories(dir);
+    model.serializeToFile(dir.resolve(ModelFiles.MODEL));
+    metadata.write(dir.resolve(ModelFiles.METADATA));
+    ProvenanceJson.write(dir.resolve(ModelFiles.PROVENANCE), facts, model);
+    Map<String, Object> evaluation = validation == null ? Map.of("note", "no validation split") : validation.toJson();
+    ModelMetadata.JSON.writeValue(dir.resolve(ModelFiles.EVALUATION).toFile(), evaluation);
+    if (validation != null) {
+      ModelCard.write(dir.resolve(ModelFiles.MODEL_CARD), WaterTrainer.DETECTOR, metadata.version(),
+          String.valueOf(facts.get("dataset_path")), String.valueOf(facts.get("dataset_sha256")),
+          "The smoothed probability that a station's water is in an anomalous event at this minute; an alert opens"
+              + " when it crosses the threshold and closes after " + metadata.rule().closeAfterMinutes() + " quiet minutes.",
+          "Causal per-station features (differences to moving means over 5/15/60/240 min and minute changes, in the"
+              + " parameter's own scale), Tribuo XGBoost; event rule chosen on out-of-fold scores of the earlier part.",
+          "Later " + facts.get("validation_fraction") + " of the stream in time order, model fitted on the earlier part.",
+          WaterTrainer.binary(validation));
+      Files.writeString(dir.resolve(ModelFiles.MODEL_CARD), "\n## Event-level validation figures\n\n```\n"
+          + ModelMetadata.JSON.writeValueAsString(validation.toJson()) + "\n```\n", StandardOpenOption.APPEND);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package fr.sentinelle.models.water;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import fr.sentinelle.models.eval.BinaryFigures;
+import fr.sentinelle.models.train.DetectorTrainer;
+import fr.sentinelle.models.train.EvaluationResult;
+import fr.sentinelle.models.train.TrainRequest;
+import fr.sentinelle.models.train.TrainingResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * The water-quality recipe. Deviations are computed once over the whole file in time order (causal,
+ * so a row's features never depend on later rows); their calibration comes from the normal minutes
+ * of the part a model is fitted on. The later {@code validationFraction} of the
+ * stream is held back; on the earlier part, out-of-fold probabilities from {@link #FOLDS} contiguous
+ * time blocks choose the event rule; a model fitted on the earlier part is measured on the later
+ * part; the shipped model is refitted on the whole file with the chosen rule.
+ */
+public final class WaterTrainer implements DetectorTrainer {
+  public static final String DETECTOR = "water-quality";
+  static final int FOLDS = 3;
+
+  @Override
+  public String detector() {
+    return DETECTOR;
+  }
+
+  @Override
+  public TrainingResult train(TrainRequest request) throws IOException {
+    WaterData data = new WaterCsvReader().read(request.data());
+    StationFeatures raw = new StationFeatures(data.parameters());
+    List<WaterSample> samples = data.samples();
+    int n = samples.size();
+    double[][] deviations = new double[n][];
+    StationState state = raw.newState();
+    int columns = data.parameters().size() * StationFeatures.KINDS.size();
+    for (int i = 0; i < n; i++) {
+      deviations[i] = raw.update(state, samples.get(i).time(), samples.get(i).values(), new double[columns]);
+    }
+    long[] times = Replay.times(samples);
+    boolean[] labels = Replay.labels(samples);
+    int split = (int) Math.round(n * (1 - request.validationFraction()));
+    BoostedTrees trees = new BoostedTrees(raw.names(), request.seed());
+
+    StationFeatures earlierCalibration = new StationFeatures(data.parameters(), tails(deviations, labels, split, columns));
+    double[][] features = features(earlierCalibration, deviations);
+    double[] outOfFold = new double[split];
+    for (int k = 0; k < FOLDS; k++) {
+      int from = (int) ((long) split * k / FOLDS);
+      int to = (int) ((long) split * (k + 1) / FOLDS);
+      Model<Label> fold = trees.fit(features, labels, 0, split, from, to, Map.of());
+      System.arraycopy(trees.probabilities(fold, features, from, to), 0, outOfFold, from, to - from);
+    }
+    RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold);
+    EventRule rule = choice.rule();
+
+    WaterFigures validation = null;
+    if (split < n) {
+      Model<Label> earlier = trees.fit(features, labels, 0, split, 0, 0, Map.of());
+      double[] later = trees.probabilities(earlier, features, split, n);
+      Replay replay = Replay.segment(Arrays.copyOfRange(times, split, n), Arrays.copyOfRange(labels, split, n), later, rule);
+      validation = WaterMetrics.of(replay, rule.threshold());
+    }
+
+    StationFeatures extractor = new StationFeatures(data.parameters(), tails(deviations, labels, n, columns));
+    features = features(extractor, deviations);
+    String schemaHash = WaterModel.schemaHash(extractor);
+    String version = WaterModelFiles.version(data.sha256(), schemaHash, request, rule);
+    Map<String, Object> facts = WaterModelFiles.facts(request, data, extractor, schemaHash, version, rule, choice);
+    Model<Label> model = trees.fit(features, labels, 0, n, 0, 0, runProvenance(facts));
+    WaterModelMetadata metadata = new WaterModelMetadata(DETECTOR, version, data.parameters(), extractor.tails(), rule,
+        WaterModel.EVENT, schemaHash);
+    WaterModelFiles.write(request.out(), model, metadata, facts, validation);
+    return new TrainingResult(version, request.out(), binary(validation == null ? choice.figures() : validation));
+  }
+
+  @Override
+  public EvaluationResult evaluate(Path modelDir, Path dataFile) throws IOException {
+    WaterData data = new WaterCsvReader().read(dataFile);
+    WaterModel model = WaterModel.load(modelDir);
+    if (!model.metadata().parameters().equals(data.parameters())) {
+      throw new IOException(dataFile + ": columns " + data.parameters() + " differ from the model's " + model.metadata().parameters());
+    }
+    Replay replay = Replay.run(new StationScorer(model), data.samples());
+    WaterFigures figures = WaterMetrics.of(replay, model.metadata().rule().threshold());
+    Map<String, Object> extra = new LinkedHashMap<>(figures.toJson());
+    List.of("n", "positives", "threshold", "precision", "recall", "f1", "aupr").forEach(extra::remove);
+    return new EvaluationResult(DETECTOR, model.version(), dataFile.toString(), data.sha256(), binary(figures), extra);
+  }
+
+  /** Calibration from the normal minutes among the first {@code to} rows. */
+  private static double[] tails(double[][] deviations, boolean[] labels, int to, int columns) {
+    List<double[]> normal = new java.util.ArrayList<>();
+    for (int i = 0; i < to; i++) {
+      if (!labels[i]) {
+        normal.add(deviations[i]);
+      }
+    }
+    return StationFeatures.tails(normal, columns);
+  }
+
+  private static double[][] features(StationFeatures extractor, double[][] deviations) {
+    double[][] features = new double[deviations.length][];
+    for (int i = 0; i < deviations.length; i++) {
+      features[i] = extractor.features(deviations[i]);
+    }
+    return features;
+  }
+
+  static BinaryFigures binary(WaterFigures f) {
+    return new BinaryFigures(f.n(), f.positives(), f.threshold(), f.precision(), f.recall(), f.f1(), f.aupr());
+  }
+
+  private static Map<String, Provenance> runProvenance(Map<String, Object> facts) {
+    Map<String, Provenance> run = new LinkedHashMap<>();
+    for (String key : List.of("dataset_path", "dataset_sha256", "git_commit", "feature_schema_hash", "model_version")) {
+      run.put(key, new StringProvenance(key, String.valueOf(facts.get(key))));
+    }
+    run.put("seed", new LongProvenance("seed", (Long) facts.get("seed")));
+    return run;
+  }
+}
