@@ -56,7 +56,7 @@ public final class ModuleLauncher {
     Path target = projectRoot.resolve(module).resolve("target");
     Path file = target.resolve("classpath.txt");
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException(file + " is missing: build the project first (mvn install -DskipTests)");
+      throw new IllegalStateException(file + " is missing: build the project first (./sentinelle build)");
     }
     try {
       List<String> entries = new ArrayList<>();
