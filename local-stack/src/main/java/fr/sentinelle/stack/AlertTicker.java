@@ -33,10 +33,8 @@ final class AlertTicker implements AutoCloseable {
   static String describe(String json) {
     try {
       JsonNode alert = JSON.readTree(json);
-      JsonNode subject = alert.path("subject");
-      String name = subject.hasNonNull("name") ? subject.get("name").asText() : subject.path("id").asText();
-      return String.format(java.util.Locale.ROOT, "ALERTE %-8s dép. %-3s %s — %s (score %.2f, %s)",
-          alert.path("severity").asText(), alert.path("department").asText(), name,
+      return String.format(java.util.Locale.ROOT, "ALERTE %-8s dép. %-3s %s (score %.2f, %s)",
+          alert.path("severity").asText(), alert.path("department").asText(),
           alert.path("title").asText(), alert.path("score").asDouble(), alert.path("modelVersion").asText());
     } catch (java.io.IOException e) {
       return "alert: " + json;

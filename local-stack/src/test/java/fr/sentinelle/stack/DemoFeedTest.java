@@ -36,9 +36,9 @@ class DemoFeedTest {
   @Test
   void describesAStreamedAlertOnOneLineForTheTerminal() {
     String line = AlertTicker.describe("{\"severity\":\"HIGH\",\"department\":\"75\","
-        + "\"subject\":{\"id\":\"e-1\",\"name\":\"Chez Lulu\"},\"title\":\"3 avis\",\"score\":0.934,"
+        + "\"subject\":{\"id\":\"e-1\"},\"title\":\"3 avis : Chez Lulu\",\"score\":0.934,"
         + "\"modelVersion\":\"m-1\"}");
-    assertEquals("ALERTE HIGH     dép. 75  Chez Lulu — 3 avis (score 0.93, m-1)", line);
+    assertEquals("ALERTE HIGH     dép. 75  3 avis : Chez Lulu (score 0.93, m-1)", line);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode read(String line) {
