@@ -1,6 +1,13 @@
 package fr.sentinelle.jobs.common;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /** Options every detector job takes (a picocli mixin); the detector adds its own. */
@@ -10,6 +17,10 @@ public final class JobOptions {
 
   @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
   public String bootstrapServers;
+
+  @Option(names = "--kafka-properties",
+      description = "Java properties file of Kafka client settings for the source and the sinks, e.g. security.protocol=SASL_SSL, sasl.mechanism, sasl.jaas.config, ssl.truststore.location (default: none, plaintext).")
+  public Path kafkaProperties;
 
   @Option(names = "--group-id", description = "Kafka consumer group (default: sentinelle-<detector>).")
   public String groupId;
@@ -39,6 +50,27 @@ public final class JobOptions {
   @Option(names = "--max-message-bytes", defaultValue = "262144",
       description = "Messages larger than this go to the dead letters as TOO_LARGE (default: ${DEFAULT-VALUE}).")
   public int maxMessageBytes;
+
+  @Option(names = "--metrics-port",
+      description = "Serve the embedded cluster's metrics for Prometheus on this port (default: no metrics endpoint). On a real cluster the cluster's own reporter configuration applies instead.")
+  public Integer metricsPort;
+
+  @Option(names = "--metrics-host", defaultValue = "127.0.0.1",
+      description = "Address the metrics endpoint listens on (default: ${DEFAULT-VALUE}).")
+  public String metricsHost = "127.0.0.1";
+
+  /** The Kafka client settings of --kafka-properties (empty without it), read where the job is built. */
+  public Properties kafkaClientProperties() {
+    Properties properties = new Properties();
+    if (kafkaProperties != null) {
+      try (Reader reader = Files.newBufferedReader(kafkaProperties, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the Kafka properties file " + kafkaProperties + ": " + e, e);
+      }
+    }
+    return properties;
+  }
 
   /** The consumer group, defaulting to one per detector. */
   public String groupIdOr(String detector) {

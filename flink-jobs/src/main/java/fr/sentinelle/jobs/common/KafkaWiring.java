@@ -8,6 +8,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
@@ -27,6 +28,8 @@ public final class KafkaWiring {
 
   public static KafkaSourceBuilder<FeedMessage> feedSourceBuilder(JobOptions options, String topic) {
     return KafkaSource.<FeedMessage>builder()
+        // Security and other client settings first, so the options below always win.
+        .setProperties(options.kafkaClientProperties())
         .setBootstrapServers(options.bootstrapServers)
         .setTopics(topic)
         .setGroupId(options.groupId)
@@ -38,7 +41,13 @@ public final class KafkaWiring {
   }
 
   public static KafkaSink<Alert> alertSink(String bootstrapServers) {
+    return alertSink(bootstrapServers, new Properties());
+  }
+
+  /** @param clientProperties Kafka client settings (security ...), see {@link JobOptions#kafkaClientProperties()} */
+  public static KafkaSink<Alert> alertSink(String bootstrapServers, Properties clientProperties) {
     return KafkaSink.<Alert>builder()
+        .setKafkaProducerConfig(clientProperties)
         .setBootstrapServers(bootstrapServers)
         .setRecordSerializer(new AvroRecordSerializer<>(Topics.ALERTS, Alert.class, a -> a.getAlertId().toString()))
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
@@ -47,7 +56,12 @@ public final class KafkaWiring {
 
   /** Dead letters are keyed by their source coordinates, so a replayed rejection replaces the first one under compaction. */
   public static KafkaSink<DeadLetter> deadLetterSink(String bootstrapServers) {
+    return deadLetterSink(bootstrapServers, new Properties());
+  }
+
+  public static KafkaSink<DeadLetter> deadLetterSink(String bootstrapServers, Properties clientProperties) {
     return KafkaSink.<DeadLetter>builder()
+        .setKafkaProducerConfig(clientProperties)
         .setBootstrapServers(bootstrapServers)
         .setRecordSerializer(new AvroRecordSerializer<>(Topics.DEAD_LETTERS, DeadLetter.class,
             d -> d.getSource().getTopic() + "/" + d.getSource().getPartition() + "/" + d.getSource().getOffset()))

@@ -1,6 +1,9 @@
 package fr.sentinelle.jobs.common;
 
+import fr.sentinelle.jobs.metrics.LoopbackPrometheusReporterFactory;
 import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.ConfigOption;
+import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -10,6 +13,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * JVM, the cluster's environment when submitted to one. Checkpointing is always on.
  */
 public final class StreamSetup {
+  /** Name of the reporter in the Flink configuration ({@code metrics.reporter.prom.*}). */
+  public static final String REPORTER = "prom";
   private StreamSetup() {}
 
   public static StreamExecutionEnvironment environment(JobOptions options) {
@@ -20,9 +25,21 @@ public final class StreamSetup {
       config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
       config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir);
     }
+    if (options.metricsPort != null) {
+      // Read by the embedded MiniCluster only; a real cluster keeps its own reporters.
+      config.set(reporterOption("factory.class"), LoopbackPrometheusReporterFactory.class.getName());
+      config.set(reporterOption(LoopbackPrometheusReporterFactory.PORT), Integer.toString(options.metricsPort));
+      config.set(reporterOption(LoopbackPrometheusReporterFactory.HOST), options.metricsHost);
+      // Keep label values as they are ("restaurant-hygiene", not "restaurant_hygiene"), like the alert service's.
+      config.set(reporterOption("filterLabelValueCharacters"), "false");
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     env.setParallelism(options.parallelism);
     env.enableCheckpointing(options.checkpointInterval.toMillis());
     return env;
+  }
+
+  private static ConfigOption<String> reporterOption(String key) {
+    return ConfigOptions.key("metrics.reporter." + REPORTER + "." + key).stringType().noDefaultValue();
   }
 }

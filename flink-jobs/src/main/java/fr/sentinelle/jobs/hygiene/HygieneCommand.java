@@ -50,8 +50,9 @@ final class HygieneCommand implements Callable<Integer> {
         job.maxMessageBytes, Clock.systemUTC());
     job.groupId = job.groupIdOr(HygieneJob.DETECTOR);
     StreamExecutionEnvironment env = StreamSetup.environment(job);
-    HygieneJob.build(env, KafkaWiring.feedSource(job, feedTopic), KafkaWiring.alertSink(job.bootstrapServers),
-        KafkaWiring.deadLetterSink(job.bootstrapServers), config);
+    var kafka = job.kafkaClientProperties();
+    HygieneJob.build(env, KafkaWiring.feedSource(job, feedTopic), KafkaWiring.alertSink(job.bootstrapServers, kafka),
+        KafkaWiring.deadLetterSink(job.bootstrapServers, kafka), config);
     System.out.printf("%s job: reading %s on %s (group %s, model %s), alerts to %s%n", HygieneJob.DETECTOR,
         feedTopic, job.bootstrapServers, job.groupId, config.model(), fr.sentinelle.avro.Topics.ALERTS);
     return JobRunner.runUntilStopped(env, "sentinelle " + HygieneJob.DETECTOR);

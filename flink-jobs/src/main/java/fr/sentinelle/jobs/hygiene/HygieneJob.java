@@ -8,6 +8,7 @@ import fr.sentinelle.jobs.common.DeadLetters;
 import fr.sentinelle.jobs.common.DecodeAndValidate;
 import fr.sentinelle.jobs.common.EventTimeWatermarks;
 import fr.sentinelle.jobs.common.FeedMessage;
+import fr.sentinelle.jobs.common.JobRunner;
 import fr.sentinelle.jobs.common.RecordValidator;
 import fr.sentinelle.jobs.common.RejectTooOld;
 import fr.sentinelle.jobs.common.Sourced;
@@ -74,6 +75,6 @@ public final class HygieneJob {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new HygieneCommand()).execute(args));
+    JobRunner.exit(new CommandLine(new HygieneCommand()).execute(args));
   }
 }

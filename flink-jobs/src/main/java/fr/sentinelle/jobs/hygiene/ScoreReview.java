@@ -5,6 +5,7 @@ import fr.sentinelle.avro.feed.Review;
 import fr.sentinelle.jobs.common.DeadLetters;
 import fr.sentinelle.jobs.common.DetectorMetrics;
 import fr.sentinelle.jobs.common.RejectionCounters;
+import fr.sentinelle.jobs.common.ScoringDuration;
 import fr.sentinelle.jobs.common.Sourced;
 import fr.sentinelle.models.hygiene.HygieneModel;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class ScoreReview extends ProcessFunction<Sourced<Review>, ScoredRe
   private transient double threshold;
   private transient Counter scored;
   private transient RejectionCounters rejected;
+  private transient ScoringDuration scoringDuration;
 
   /** @param thresholdOverride null to use the threshold chosen when the model was trained */
   public ScoreReview(ModelRef modelRef, Double thresholdOverride, Clock clock) {
@@ -45,14 +47,18 @@ public final class ScoreReview extends ProcessFunction<Sourced<Review>, ScoredRe
     var metrics = getRuntimeContext().getMetricGroup();
     scored = DetectorMetrics.events(metrics, HygieneJob.DETECTOR, DetectorMetrics.SCORED);
     rejected = new RejectionCounters(metrics, HygieneJob.DETECTOR);
+    scoringDuration = DetectorMetrics.scoringDuration(metrics, HygieneJob.DETECTOR);
+    DetectorMetrics.modelInfo(metrics, HygieneJob.DETECTOR, model.version());
   }
 
   @Override
   public void processElement(Sourced<Review> sourced, Context ctx, Collector<ScoredReview> out) {
     Review review = sourced.record;
     double score;
+    long start = System.nanoTime();
     try {
       score = model.score(review.getText().toString(), str(review.getLanguage()));
+      scoringDuration.recordSince(start);
       if (!(score >= 0 && score <= 1)) {
         throw new IllegalStateException("score " + score + " is not a probability");
       }
