@@ -1,6 +1,9 @@
 package fr.sentinelle.connectors.cli;
 
 import fr.sentinelle.avro.Feed;
+import fr.sentinelle.avro.feed.WaterReading;
+import fr.sentinelle.connectors.water.GeccoColumns;
+import fr.sentinelle.connectors.water.GeccoCsvReader;
 import fr.sentinelle.connectors.map.RecordMapper;
 import fr.sentinelle.connectors.map.Schemas;
 import fr.sentinelle.connectors.read.CsvReader;
@@ -22,14 +25,21 @@ import org.apache.avro.specific.SpecificData;
 final class FeedFiles {
   private FeedFiles() {}
 
-  static RowReader open(Path file, InputFormat format, Schema schema, AtomicLong bytesRead, PrintWriter err)
-      throws IOException {
+  /**
+   * @param station the station and department of a water sensor CSV (GECCO shape), which has no
+   *     such columns; null for every other file
+   */
+  static RowReader open(Path file, InputFormat format, Schema schema, AtomicLong bytesRead, PrintWriter err,
+      WaterStation station) throws IOException {
     InputStream in = InputFiles.open(file, bytesRead);
     if (format == InputFormat.JSONL) {
       return new JsonLinesReader(in);
     }
     try {
       CsvReader csv = new CsvReader(in);
+      if (schema.getFullName().equals(WaterReading.getClassSchema().getFullName()) && GeccoColumns.recognises(csv.header())) {
+        return new GeccoCsvReader(csv, station == null ? null : station.id(), station == null ? null : station.department(), err);
+      }
       checkColumns(csv.header(), schema, err);
       return csv;
     } catch (InputFormatException | IOException e) {
@@ -37,6 +47,9 @@ final class FeedFiles {
       throw e;
     }
   }
+
+  /** The station a single-station sensor file is about. */
+  record WaterStation(String id, String department) {}
 
   static RecordMapper mapper(Feed feed, RowReader rows) {
     return new RecordMapper(SpecificData.get().getSchema(feed.recordType()), rows.textual());

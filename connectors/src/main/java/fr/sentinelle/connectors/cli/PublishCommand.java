@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
     description = {"Publish a CSV or JSON Lines file (optionally gzipped) to a feed topic, creating missing topics first.",
         "Each record is mapped onto the feed's Avro schema by field name (CSV: dotted columns such as"
             + " location.latitude for nested fields) and validated; invalid ones are reported on stderr with their"
-            + " line and reason. Ends with one summary line on stdout."})
+            + " line and reason. Ends with one summary line on stdout.",
+        "Water: a sensor CSV of one station (columns Time, Tp, Cl, pH, Redox, Leit, Trueb, Cl_2, Fm, Fm_2, EVENT;"
+            + " GECCO 2018 shape) needs --station and --department; JSON Lines of WaterReading may interleave stations."})
 final class PublishCommand implements Callable<Integer> {
   @Option(names = "--feed", required = true, paramLabel = "FEED",
       description = "reviews, water, scenes, calls, letters or medical")
@@ -55,6 +57,14 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--rejects", paramLabel = "FILE", description = "also write each rejected record's line and reasons to FILE (JSON Lines)")
   Path rejectsFile;
 
+  @Option(names = "--station", paramLabel = "ID",
+      description = "water feed, sensor CSV of one station (Time, Tp, Cl, pH, …): the station's id")
+  String station;
+
+  @Option(names = "--department", paramLabel = "CODE",
+      description = "water feed, sensor CSV of one station: the station's department code")
+  String department;
+
   @Mixin BrokerOption broker;
   @Spec CommandSpec spec;
 
@@ -68,7 +78,8 @@ final class PublishCommand implements Callable<Integer> {
         throw new InputFormatException("--rate must be positive, got " + rate);
       }
       AtomicLong bytesRead = new AtomicLong();
-      try (RowReader rows = FeedFiles.open(file, inputFormat, SpecificData.get().getSchema(target.recordType()), bytesRead, err)) {
+      try (RowReader rows = FeedFiles.open(file, inputFormat, SpecificData.get().getSchema(target.recordType()), bytesRead, err,
+          station == null && department == null ? null : new FeedFiles.WaterStation(station, department))) {
         if (!dryRun) {
           TopicAdmin.ensure(broker.bootstrapServers, TopicPlan.topics(), broker.timeoutSeconds);
         }

@@ -1,7 +1,6 @@
 package fr.sentinelle.jobs.water;
 
 import fr.sentinelle.avro.alert.Alert;
-import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.avro.feed.WaterReading;
 import fr.sentinelle.jobs.common.DeadLetters;

@@ -8,23 +8,38 @@ import java.util.List;
  * minutes and the events the segmenter opened and closed. Nothing looks ahead: each minute is
  * decided from the readings up to it.
  */
-public record Replay(long[] times, boolean[] labels, double[] probabilities, double[] smoothed, boolean[] flagged,
-    List<Span> events) {
+public record Replay(long[] times, boolean[] labels, double[] smoothed, boolean[] flagged, List<Span> events) {
 
   /** Scores the samples through the model and the rule (the job's own scoring step). */
   public static Replay run(StationScorer scorer, List<WaterSample> samples) {
     int n = samples.size();
-    double[] probabilities = new double[n];
+    double[] smoothed = new double[n];
+    boolean[] flagged = new boolean[n];
+    List<Span> events = new ArrayList<>();
     StationMemory memory = scorer.newMemory();
     for (int i = 0; i < n; i++) {
       WaterSample s = samples.get(i);
-      probabilities[i] = scorer.score(memory, s.time(), s.values()).probability();
+      EventStep step = scorer.score(memory, s.time(), s.values()).event();
+      record(step, i, smoothed, flagged, events);
     }
-    return segment(times(samples), labels(samples), probabilities, scorer.model().metadata().rule());
+    if (memory.open) {
+      record(scorer.closeOpenEvent(memory), n, smoothed, flagged, events);
+    }
+    return new Replay(times(samples), labels(samples), smoothed, flagged, events);
   }
 
-  /** Applies an event rule to probabilities already computed (threshold tuning reuses them). */
-  public static Replay segment(long[] times, boolean[] labels, double[] probabilities, EventRule rule) {
+  private static void record(EventStep step, int i, double[] smoothed, boolean[] flagged, List<Span> events) {
+    if (i < smoothed.length) {
+      smoothed[i] = step.smoothed();
+      flagged[i] = step.flagged();
+    }
+    if (step.transition() == EventStep.Transition.CLOSED) {
+      events.add(new Span(step.openedAt(), step.lastFlaggedAt()));
+    }
+  }
+
+  /** Applies an event rule to probabilities and novelties already computed (rule tuning reuses them). */
+  public static Replay segment(long[] times, boolean[] labels, double[] probabilities, double[] novelties, EventRule rule) {
     int n = times.length;
     EventSegmenter segmenter = new EventSegmenter(rule);
     StationMemory memory = new StationMemory();
@@ -32,18 +47,12 @@ public record Replay(long[] times, boolean[] labels, double[] probabilities, dou
     boolean[] flagged = new boolean[n];
     List<Span> events = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      EventStep step = segmenter.step(memory, times[i], probabilities[i]);
-      smoothed[i] = step.smoothed();
-      flagged[i] = step.flagged();
-      if (step.transition() == EventStep.Transition.CLOSED) {
-        events.add(new Span(step.openedAt(), step.lastFlaggedAt()));
-      }
+      record(segmenter.step(memory, times[i], probabilities[i], novelties[i]), i, smoothed, flagged, events);
     }
     if (memory.open) {
-      EventStep last = segmenter.close(memory);
-      events.add(new Span(last.openedAt(), last.lastFlaggedAt()));
+      record(segmenter.close(memory), n, smoothed, flagged, events);
     }
-    return new Replay(times, labels, probabilities, smoothed, flagged, events);
+    return new Replay(times, labels, smoothed, flagged, events);
   }
 
   static long[] times(List<WaterSample> samples) {

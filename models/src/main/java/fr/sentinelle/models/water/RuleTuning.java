@@ -8,22 +8,25 @@ package fr.sentinelle.models.water;
 final class RuleTuning {
   static final double[] ALPHAS = {1.0, 0.6, 0.35};
   static final int[] CLOSE_AFTER = {5, 15};
+  static final double[] NOVELTY_TAILS = {0, 3, 3.5, 4, 5, 6};
   static final double FALSE_ALARM_ALLOWANCE_PER_DAY = 0.25;
 
   private RuleTuning() {}
 
   record Choice(EventRule rule, double objective, WaterFigures figures) {}
 
-  static Choice best(long[] times, boolean[] labels, double[] probabilities) {
+  static Choice best(long[] times, boolean[] labels, double[] probabilities, double[] novelties) {
     Choice best = null;
-    for (double alpha : ALPHAS) {
-      for (int close : CLOSE_AFTER) {
-        for (int t = 2; t <= 90; t += t < 10 ? 2 : 5) {
-          EventRule rule = new EventRule(t / 100.0, alpha, close);
-          WaterFigures f = WaterMetrics.of(Replay.segment(times, labels, probabilities, rule), rule.threshold());
-          double objective = objective(f);
-          if (best == null || objective > best.objective()) {
-            best = new Choice(rule, objective, f);
+    for (double novelty : NOVELTY_TAILS) {
+      for (double alpha : ALPHAS) {
+        for (int close : CLOSE_AFTER) {
+          for (int t = 2; t <= 90; t += t < 10 ? 2 : 5) {
+            EventRule rule = new EventRule(t / 100.0, alpha, close, novelty);
+            WaterFigures f = WaterMetrics.of(Replay.segment(times, labels, probabilities, novelties, rule), rule.threshold());
+            double objective = objective(f);
+            if (best == null || objective > best.objective()) {
+              best = new Choice(rule, objective, f);
+            }
           }
         }
       }

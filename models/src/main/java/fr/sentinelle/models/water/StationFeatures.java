@@ -23,7 +23,8 @@ public final class StationFeatures {
   static final double MEAN_CLIP = 3;
   /** A parameter adds at most this many tails to the sum of deviations, so one broken sensor cannot fill it. */
   static final double SUM_CAP = 4;
-  static final int WARM_UP_READINGS = 30;
+  /** Readings before a parameter's deviations count: one time constant of the slowest mean (4 h). */
+  static final int WARM_UP_READINGS = 240;
 
   private final List<String> parameters;
   private final double[] tails;
@@ -183,7 +184,21 @@ public final class StationFeatures {
       f[o + TOP + 2] = sum;
     }
     f[d * (TOP + 3)] = missing;
+    for (int i = 0; i < f.length; i++) {
+      // Deviations have heavy tails; on a log scale a linear model weighs 2 vs 4 tails like 20 vs 40.
+      f[i] = Math.log1p(f[i]);
+    }
     return f;
+  }
+
+  /** The novelty of a reading: the capped sum over parameters of 15-minute deviations, in tails. */
+  public static double novelty(double[] features) {
+    return Math.expm1(features[1 * (TOP + 3) + TOP + 2]);
+  }
+
+  /** The hour mean of one parameter, the baseline its deviation is measured from. */
+  public static double hourMean(StationState s, int parameter) {
+    return s.means[parameter * TAUS_MINUTES.length + 2];
   }
 
   /** The deviation of one parameter from its hour mean in its own scale, for alert evidence. */
@@ -221,8 +236,11 @@ public final class StationFeatures {
       s.means[i * k + j] += a * (warm ? Math.max(-MEAN_CLIP * scale, Math.min(MEAN_CLIP * scale, step)) : step);
     }
     double deviation = Math.abs(x - s.means[i * k + 3]);
-    double clipped = s.seen[i] < WARM_UP_READINGS ? deviation : Math.min(deviation, SCALE_CLIP * scale);
-    double a = s.seen[i] < WARM_UP_READINGS ? 1.0 / (s.seen[i] + 1) : 1 - Math.exp(-dt / SCALE_TAU_MINUTES);
+    // For the first day the scale is the plain mean of every deviation seen (a cold station has no
+    // history to clip against); then it follows a day of history with large deviations clipped.
+    boolean firstDay = s.seen[i] < SCALE_TAU_MINUTES;
+    double clipped = firstDay ? deviation : Math.min(deviation, SCALE_CLIP * scale);
+    double a = firstDay ? 1.0 / (s.seen[i] + 1) : 1 - Math.exp(-dt / SCALE_TAU_MINUTES);
     s.scales[i] += a * (clipped - s.scales[i]);
   }
 }

@@ -16,6 +16,9 @@ public final class StationMemory {
   public long lastFlaggedAt;
   /** Highest smoothed score of the open event. */
   public double peak;
+  /** Flagged minutes in a row while no event is open, and when that run started. */
+  public int flaggedRun;
+  public long runStart;
 
   public StationMemory() {}
 
@@ -26,6 +29,6 @@ public final class StationMemory {
   }
 
   public int payloadBytes() {
-    return features.payloadBytes() + 8 + 1 + 8 + 8 + 8;
+    return features.payloadBytes() + 8 + 1 + 8 + 8 + 8 + 4 + 8;
   }
 }

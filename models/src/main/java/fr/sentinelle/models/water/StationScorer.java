@@ -17,17 +17,23 @@ public final class StationScorer {
     this.segmenter = new EventSegmenter(rule);
   }
 
-  /** A scored reading: its features (for evidence), raw probability and what it did to the event. */
-  public record Scored(double[] features, double probability, EventStep event) {}
+  /**
+   * A scored reading: each parameter's deviations ({@link StationFeatures#z60} reads them; for
+   * evidence), the model's features, its probability and what it did to the station's event.
+   */
+  public record Scored(double[] deviations, double[] features, double probability, EventStep event) {}
 
   public StationMemory newMemory() {
     return StationMemory.fresh(model.extractor());
   }
 
   public Scored score(StationMemory memory, long time, double[] values) {
-    double[] features = model.extractor().update(memory.features, time, values);
+    StationFeatures extractor = model.extractor();
+    double[] deviations = extractor.update(memory.features, time, values,
+        new double[extractor.parameters().size() * StationFeatures.KINDS.size()]);
+    double[] features = extractor.features(deviations);
     double p = model.probability(features);
-    return new Scored(features, p, segmenter.step(memory, time, p));
+    return new Scored(deviations, features, p, segmenter.step(memory, time, p, StationFeatures.novelty(features)));
   }
 
   public EventStep closeOpenEvent(StationMemory memory) {

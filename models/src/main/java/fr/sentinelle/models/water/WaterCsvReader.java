@@ -26,23 +26,23 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a GECCO-2018-shaped CSV (optionally gzipped): a {@code Time} column
  * ({@code yyyy-MM-dd HH:mm:ss}, UTC), one column per parameter, and an optional {@code EVENT}
  * column (TRUE/FALSE). Empty or non-numeric values are missing; rows must be in time order.
+ * Parameters take their feed names ({@link WaterParameters}), e.g. column Tp is "temperature".
  */
 public final class WaterCsvReader {
   public static final String TIME = "Time";
   public static final String EVENT = "EVENT";
-  public static final List<String> GECCO_PARAMETERS = List.of("Tp", "Cl", "pH", "Redox", "Leit", "Trueb", "Cl_2", "Fm", "Fm_2");
   private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   public WaterData read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try (Reader reader = new InputStreamReader(open(bytes), StandardCharsets.UTF_8);
-        CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        CSVParser csv = parser(reader)) {
       List<String> header = csv.getHeaderNames();
       if (!header.contains(TIME)) {
         throw new InvalidDataException(file + ": no '" + TIME + "' column (columns: " + header + ")");
       }
-      List<String> parameters = header.stream().filter(h -> !h.equals(TIME) && !h.equals(EVENT)).toList();
-      if (parameters.isEmpty()) {
+      List<String> columns = header.stream().filter(h -> !h.equals(TIME) && !h.equals(EVENT)).toList();
+      if (columns.isEmpty()) {
         throw new InvalidDataException(file + ": no parameter column besides " + TIME + " and " + EVENT);
       }
       boolean labelled = header.contains(EVENT);
@@ -54,19 +54,28 @@ public final class WaterCsvReader {
           throw new InvalidDataException(file + " line " + row.getRecordNumber() + ": time " + row.get(TIME) + " is not after the previous row");
         }
         previous = time;
-        double[] values = new double[parameters.size()];
+        double[] values = new double[columns.size()];
         for (int i = 0; i < values.length; i++) {
-          values[i] = number(row.get(parameters.get(i)));
+          values[i] = number(row.get(columns.get(i)));
         }
         samples.add(new WaterSample(time, values, labelled && "TRUE".equalsIgnoreCase(row.get(EVENT).trim())));
       }
       if (samples.isEmpty()) {
         throw new InvalidDataException(file + ": no rows");
       }
-      return new WaterData(parameters, samples, LabelledCsvReader.sha256(bytes));
+      return new WaterData(columns.stream().map(WaterParameters::feedName).toList(), samples, LabelledCsvReader.sha256(bytes));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InvalidDataException(file + ": not a readable CSV: " + e.getMessage());
     }
+  }
+
+  /**
+   * The plain constructor, not {@code CSVFormat.parse}: that one goes through a commons-io builder
+   * method that the commons-io pinned by Flink (2.15) lacks, and this reader also runs in the job's tests.
+   */
+  @SuppressWarnings("deprecation")
+  private static CSVParser parser(Reader reader) throws IOException {
+    return new CSVParser(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
   }
 
   private static InputStream open(byte[] bytes) throws IOException {

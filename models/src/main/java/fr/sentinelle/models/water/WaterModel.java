@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -65,9 +64,5 @@ public final class WaterModel {
 
   static String schemaHash(StationFeatures extractor) {
     return LabelledCsvReader.sha256(String.join("\n", extractor.names()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-  }
-
-  static List<String> labels() {
-    return List.of(EVENT, NORMAL);
   }
 }

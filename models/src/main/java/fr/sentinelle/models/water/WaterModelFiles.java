@@ -51,8 +51,7 @@ final class WaterModelFiles {
     facts.put("seed", request.seed());
     facts.put("validation_fraction", request.validationFraction());
     facts.put("validation_split", "time order: the later fraction of the stream is held back");
-    facts.put("learner", "Tribuo XGBoost gbtree hist, trees=" + BoostedTrees.TREES + " eta=" + BoostedTrees.ETA
-        + " max_depth=" + BoostedTrees.MAX_DEPTH);
+    facts.put("learner", "Tribuo liblinear L2R_LR, C=" + EventClassifier.COST);
     facts.put("rule", rule);
     facts.put("rule_chosen_by", WaterTrainer.FOLDS + " contiguous time blocks, out-of-fold, objective = minute F1 + share of"
         + " events >= 10 min caught within 5 min - false alarms/day above " + RuleTuning.FALSE_ALARM_ALLOWANCE_PER_DAY);
@@ -74,7 +73,7 @@ final class WaterModelFiles {
           "The smoothed probability that a station's water is in an anomalous event at this minute; an alert opens"
               + " when it crosses the threshold and closes after " + metadata.rule().closeAfterMinutes() + " quiet minutes.",
           "Causal per-station features (differences to moving means over 5/15/60/240 min and minute changes, in the"
-              + " parameter's own scale), Tribuo XGBoost; event rule chosen on out-of-fold scores of the earlier part.",
+              + " parameter's own scale), Tribuo logistic regression; event rule chosen on out-of-fold scores of the earlier part.",
           "Later " + facts.get("validation_fraction") + " of the stream in time order, model fitted on the earlier part.",
           WaterTrainer.binary(validation));
       Files.writeString(dir.resolve(ModelFiles.MODEL_CARD), "\n## Event-level validation figures\n\n```\n"

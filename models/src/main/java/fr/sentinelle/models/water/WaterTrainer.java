@@ -36,7 +36,11 @@ public final class WaterTrainer implements DetectorTrainer {
 
   @Override
   public TrainingResult train(TrainRequest request) throws IOException {
-    WaterData data = new WaterCsvReader().read(request.data());
+    return train(request, new WaterCsvReader().read(request.data()));
+  }
+
+  /** Trains on data already read (the request's data path is then only recorded in the provenance). */
+  public TrainingResult train(TrainRequest request, WaterData data) throws IOException {
     StationFeatures raw = new StationFeatures(data.parameters());
     List<WaterSample> samples = data.samples();
     int n = samples.size();
@@ -49,7 +53,7 @@ public final class WaterTrainer implements DetectorTrainer {
     long[] times = Replay.times(samples);
     boolean[] labels = Replay.labels(samples);
     int split = (int) Math.round(n * (1 - request.validationFraction()));
-    BoostedTrees trees = new BoostedTrees(raw.names(), request.seed());
+    EventClassifier trees = new EventClassifier(raw.names(), request.seed());
 
     StationFeatures earlierCalibration = new StationFeatures(data.parameters(), tails(deviations, labels, split, columns));
     double[][] features = features(earlierCalibration, deviations);
@@ -60,14 +64,17 @@ public final class WaterTrainer implements DetectorTrainer {
       Model<Label> fold = trees.fit(features, labels, 0, split, from, to, Map.of());
       System.arraycopy(trees.probabilities(fold, features, from, to), 0, outOfFold, from, to - from);
     }
-    RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold);
+    double[] novelties = novelties(features);
+    RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold,
+        Arrays.copyOf(novelties, split));
     EventRule rule = choice.rule();
 
     WaterFigures validation = null;
     if (split < n) {
       Model<Label> earlier = trees.fit(features, labels, 0, split, 0, 0, Map.of());
       double[] later = trees.probabilities(earlier, features, split, n);
-      Replay replay = Replay.segment(Arrays.copyOfRange(times, split, n), Arrays.copyOfRange(labels, split, n), later, rule);
+      Replay replay = Replay.segment(Arrays.copyOfRange(times, split, n), Arrays.copyOfRange(labels, split, n), later,
+          Arrays.copyOfRange(novelties, split, n), rule);
       validation = WaterMetrics.of(replay, rule.threshold());
     }
 
@@ -114,6 +121,14 @@ public final class WaterTrainer implements DetectorTrainer {
       features[i] = extractor.features(deviations[i]);
     }
     return features;
+  }
+
+  private static double[] novelties(double[][] features) {
+    double[] novelties = new double[features.length];
+    for (int i = 0; i < features.length; i++) {
+      novelties[i] = StationFeatures.novelty(features[i]);
+    }
+    return novelties;
   }
 
   static BinaryFigures binary(WaterFigures f) {

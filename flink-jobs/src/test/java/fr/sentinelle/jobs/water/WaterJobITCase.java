@@ -1,0 +1,164 @@
+package fr.sentinelle.jobs.water;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.sentinelle.avro.Feed;
+import fr.sentinelle.avro.Topics;
+import fr.sentinelle.avro.alert.Alert;
+import fr.sentinelle.avro.alert.AlertStatus;
+import fr.sentinelle.avro.alert.DeadLetter;
+import fr.sentinelle.avro.alert.RejectReason;
+import fr.sentinelle.avro.codec.AvroCodec;
+import fr.sentinelle.avro.feed.Measurement;
+import fr.sentinelle.avro.feed.WaterReading;
+import fr.sentinelle.broker.BrokerOptions;
+import fr.sentinelle.broker.LocalBroker;
+import fr.sentinelle.jobs.common.JobOptions;
+import fr.sentinelle.jobs.common.KafkaWiring;
+import fr.sentinelle.jobs.common.StreamSetup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The production water pipeline on a real broker and Flink's MiniCluster: two stations' readings
+ * (one with an event) and bad messages in; exactly one event's OPEN and CLOSED alerts and the dead
+ * letters out.
+ */
+class WaterJobITCase {
+  private static final String FEED = Feed.WATER.topic();
+
+  @TempDir
+  static Path dir;
+  private static LocalBroker broker;
+  private static Path model;
+
+  @BeforeAll
+  static void start() throws Exception {
+    model = WaterFixtures.trainModel(dir);
+    broker = LocalBroker.start(BrokerOptions.defaults().port(0).dataDir(dir.resolve("kafka")));
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(FEED, 2, (short) 1), new NewTopic(Topics.ALERTS, 1, (short) 1),
+          new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1))).all().get();
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (broker != null) {
+      broker.close();
+    }
+  }
+
+  @Test
+  void readingsBecomeOneAlertPerEventAndBadMessagesBecomeDeadLetters() throws Exception {
+    List<WaterReading> s1 = WaterFixtures.station("S1", "07", 3, 720, 600);
+    List<WaterReading> s2 = WaterFixtures.station("S2", "2A", 4, 720, -1);
+    try (KafkaProducer<byte[], byte[]> producer = producer()) {
+      for (int i = 0; i < 720; i++) { // interleaved, as a fleet of stations publishes
+        send(producer, s1.get(i));
+        send(producer, s2.get(i));
+      }
+      send(producer, s1.get(700)); // duplicate: counted and skipped
+      byte[] random = new byte[200];
+      new Random(9).nextBytes(random);
+      producer.send(new ProducerRecord<>(FEED, "S1".getBytes(), random)).get();
+      send(producer, new WaterReading("S2", "2A", s2.get(719).getEventTime(),
+          List.of(new Measurement("ph", Double.NaN, "[pH]")))); // NaN is not a missing value: invalid
+      send(producer, WaterFixtures.reading("S2", "2A", 719, new double[] {Double.NaN, 750, 0.02})); // duplicate
+      send(producer, new WaterReading("S2", "2A", Instant.parse("2099-01-01T00:00:00Z"), s2.get(0).getMeasurements()));
+    }
+
+    JobOptions options = new JobOptions();
+    options.bootstrapServers = broker.bootstrapServers();
+    options.groupId = "it-water";
+    options.startingOffsets = JobOptions.StartingOffsets.earliest;
+    options.checkpointInterval = Duration.ofSeconds(1);
+    options.parallelism = 2;
+    StreamExecutionEnvironment env = StreamSetup.environment(options);
+    WaterJob.build(env, KafkaWiring.feedSourceBuilder(options, FEED).setBounded(OffsetsInitializer.latest()).build(),
+        KafkaWiring.alertSink(broker.bootstrapServers()), KafkaWiring.deadLetterSink(broker.bootstrapServers()),
+        WaterConfig.defaults(model.toString()));
+    env.execute("water-it");
+
+    List<Alert> alerts = readAll(Topics.ALERTS, Alert.class, 2);
+    assertEquals(List.of(AlertStatus.OPEN, AlertStatus.CLOSED), alerts.stream().map(Alert::getStatus).toList(),
+        alerts.stream().map(a -> a.getSubject().getId() + " " + a.getStatus() + " " + a.getWindowStart() + " "
+            + a.getAttributes() + " " + a.getTitle()).toList().toString());
+    Alert closed = alerts.get(1);
+    assertEquals(alerts.get(0).getAlertId(), closed.getAlertId());
+    assertEquals(WaterAlerts.id("S1", closed.getWindowStart().toEpochMilli()), closed.getAlertId());
+    assertEquals("S1", closed.getSubject().getId());
+    assertEquals("07", closed.getDepartment());
+    long startMinute = (closed.getWindowStart().toEpochMilli() - WaterFixtures.T0.toEpochMilli()) / WaterFixtures.MINUTE;
+    assertTrue(startMinute >= 600 && startMinute <= 602, "opened at minute " + startMinute);
+    assertEquals(List.of("ph", "redox"), closed.getEvidence().stream().map(e -> e.getLabel().toString()).sorted().toList());
+    assertEquals(FEED, closed.getSource().getTopic());
+
+    List<DeadLetter> dead = readAll(Topics.DEAD_LETTERS, DeadLetter.class, 3);
+    assertEquals(List.of(RejectReason.UNDECODABLE, RejectReason.INVALID, RejectReason.INVALID),
+        dead.stream().map(DeadLetter::getReasonCode).sorted().toList());
+    List<String> reasons = dead.stream().map(d -> d.getReason().toString()).toList();
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("more than 24h in the future")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("measurements[0].value")), reasons.toString());
+    assertTrue(dead.stream().allMatch(d -> d.getDetector().equals("water-quality")));
+  }
+
+  private static void send(KafkaProducer<byte[], byte[]> producer, WaterReading r) throws Exception {
+    producer.send(new ProducerRecord<>(FEED, r.getStationId().toString().getBytes(), WaterFixtures.encoded(r))).get();
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  private static <T extends SpecificRecord> List<T> readAll(String topic, Class<T> type, int expected) throws Exception {
+    AvroCodec<T> codec = AvroCodec.of(type);
+    List<T> records = new ArrayList<>();
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + topic);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          records.add(codec.decode(record.value()));
+        }
+        return records.size() >= expected;
+      });
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) { // an extra one would show
+        records.add(codec.decode(record.value()));
+      }
+    }
+    return records;
+  }
+}
