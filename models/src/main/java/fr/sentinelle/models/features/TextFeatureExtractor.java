@@ -25,11 +25,12 @@ import org.tribuo.impl.ArrayExample;
  *
  * <p>Features: analysed words ("w:"), runs of n consecutive analysed words ("2g:", "3g:"…) and
  * optionally character n-grams inside words ("c:"); each with a sublinear weight 1 + ln(count),
- * each group scaled to unit L2 norm so long reviews do not outweigh short ones. A model's fitted
+ * each group scaled to unit L2 norm so long reviews do not outweigh short ones; optionally
+ * hand-written illness cues ("d:", {@link IllnessCues}). A model's fitted
  * {@link FeatureVocabulary} then keeps the features it knows and scales them.
  */
 public final class TextFeatureExtractor {
-  private static final String VERSION = "text-features-v2";
+  private static final String VERSION = "text-features-v3";
   private static final String FIELD = "text";
 
   private final FeatureConfig config;
@@ -97,12 +98,15 @@ public final class TextFeatureExtractor {
       }
       addGroup(counts, features);
     }
+    if (config.illnessCues()) {
+      IllnessCues.addTo(clean, features);
+    }
     return features;
   }
 
   /** A hash identifying the feature space: analysis chain, feature kinds and weighting. */
   public String schemaHash() {
-    String schema = VERSION + '|' + config + '|' + ReviewAnalyzers.describe();
+    String schema = VERSION + '|' + config + '|' + ReviewAnalyzers.describe() + '|' + IllnessCues.describe();
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(schema.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

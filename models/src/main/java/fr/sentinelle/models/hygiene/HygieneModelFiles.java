@@ -37,7 +37,9 @@ final class HygieneModelFiles {
         "Text normalised (HTML entities decoded), language detected, analysed by Lucene (French or English "
             + "chain: standard tokenizer, elision or possessive filter, lower case, optional stop words minus "
             + "negations, light French / Porter English stemming, accent folding); features "
-            + facts.get("features") + ": word n-grams with sublinear tf and unit L2 norm per n, pruned to those "
+            + facts.get("features") + ": word n-grams with sublinear tf and unit L2 norm per n, plus (with illnessCues) "
+            + "five hand-written English/French cue counts, weighted 2 * ln(1 + count): symptom terms, illness-onset "
+            + "timing, several people ill, negated symptoms, and symptom with onset; all pruned to those "
             + "in at least minDocumentFrequency training texts and, with naiveBayesScaling, scaled by their "
             + "class log-count ratio (NB-SVM style; vocabulary of " + facts.get("vocabulary_size") + " features); "
             + "L2-regularised logistic regression (liblinear) with C = " + facts.get("cost") + " (" + facts.get("cost_chosen_by")
