@@ -1,0 +1,74 @@
+package fr.sentinelle.benchmarks;
+
+import fr.sentinelle.models.features.TextFeatureExtractor;
+import fr.sentinelle.models.hygiene.HygieneModel;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+
+/**
+ * Full scoring of one review by the default hygiene model, as the hygiene job calls it (language
+ * given, and left to detection), plus the Tribuo prediction alone on examples built beforehand, to
+ * tell the feature side's share of the time from the model's.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Thread)
+public class HygieneScoringBenchmark {
+  private TextCycle texts;
+  private HygieneModel model;
+  private Model<Label> tribuoModel;
+  private Example<Label>[] examples;
+  private int next;
+
+  @Setup
+  @SuppressWarnings("unchecked")
+  public void setUp() {
+    List<SeedReviews.Text> corpus = SeedReviews.load();
+    texts = new TextCycle(corpus);
+    model = HygieneModel.loadDefault();
+    tribuoModel = DefaultHygieneModelFiles.tribuoModel();
+    TextFeatureExtractor extractor = new TextFeatureExtractor(DefaultHygieneModelFiles.metadata().features())
+        .withVocabulary(DefaultHygieneModelFiles.vocabulary());
+    examples = corpus.stream()
+        .map(t -> extractor.toExample(t.text(), t.language(), LabelFactory.UNKNOWN_LABEL))
+        .toArray(Example[]::new);
+  }
+
+  @Benchmark
+  public double score() {
+    SeedReviews.Text text = texts.next();
+    return model.score(text.text(), text.language());
+  }
+
+  @Benchmark
+  public double scoreDetectingLanguage() {
+    return model.score(texts.next().text(), null);
+  }
+
+  @Benchmark
+  public Prediction<Label> predictOnly() {
+    Example<Label> example = examples[next];
+    next = next + 1 == examples.length ? 0 : next + 1;
+    return tribuoModel.predict(example);
+  }
+}
