@@ -1,5 +1,6 @@
 package fr.sentinelle.jobs.hygiene;
 
+import fr.sentinelle.jobs.KafkaTestTopics;
 import static fr.sentinelle.jobs.hygiene.TestReviews.FINE;
 import static fr.sentinelle.jobs.hygiene.TestReviews.SICK;
 import static org.awaitility.Awaitility.await;
@@ -10,12 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.sentinelle.avro.Feed;
 import fr.sentinelle.avro.Topics;
 import fr.sentinelle.avro.alert.Alert;
-import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.Evidence;
 import fr.sentinelle.avro.alert.RejectReason;
-import fr.sentinelle.avro.alert.Severity;
-import fr.sentinelle.avro.codec.AvroCodec;
 import fr.sentinelle.avro.feed.Review;
 import fr.sentinelle.broker.BrokerOptions;
 import fr.sentinelle.broker.LocalBroker;
@@ -28,26 +26,18 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,39 +188,12 @@ class HygieneJobITCase {
   }
 
   private static KafkaProducer<byte[], byte[]> producer() {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1000000");
-    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    return KafkaTestTopics.producer(broker.bootstrapServers());
   }
 
   private static <T extends org.apache.avro.specific.SpecificRecord> List<T> readAll(String topic, Class<T> type,
       int expected) {
-    AvroCodec<T> codec = AvroCodec.of(type);
-    List<T> records = new ArrayList<>();
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + topic);
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          records.add(codec.decode(record.value()));
-        }
-        return records.size() >= expected;
-      });
-      // A short second look so an unexpected extra record would be caught too.
-      consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-        try {
-          records.add(codec.decode(r.value()));
-        } catch (Exception e) {
-          throw new AssertionError(e);
-        }
-      });
-    }
-    return records;
+    return KafkaTestTopics.readAll(broker.bootstrapServers(), topic, type, expected);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -1,5 +1,6 @@
 package fr.sentinelle.jobs.water;
 
+import fr.sentinelle.jobs.KafkaTestTopics;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.RejectReason;
-import fr.sentinelle.avro.codec.AvroCodec;
 import fr.sentinelle.avro.feed.Measurement;
 import fr.sentinelle.avro.feed.WaterReading;
 import fr.sentinelle.broker.BrokerOptions;
@@ -21,10 +21,8 @@ import fr.sentinelle.jobs.common.StreamSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -32,14 +30,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,31 +126,11 @@ class WaterJobITCase {
   }
 
   private static KafkaProducer<byte[], byte[]> producer() {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    return KafkaTestTopics.producer(broker.bootstrapServers());
   }
 
-  private static <T extends SpecificRecord> List<T> readAll(String topic, Class<T> type, int expected) throws Exception {
-    AvroCodec<T> codec = AvroCodec.of(type);
-    List<T> records = new ArrayList<>();
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + topic);
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          records.add(codec.decode(record.value()));
-        }
-        return records.size() >= expected;
-      });
-      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) { // an extra one would show
-        records.add(codec.decode(record.value()));
-      }
-    }
-    return records;
+  private static <T extends org.apache.avro.specific.SpecificRecord> List<T> readAll(String topic, Class<T> type,
+      int expected) {
+    return KafkaTestTopics.readAll(broker.bootstrapServers(), topic, type, expected);
   }
 }
