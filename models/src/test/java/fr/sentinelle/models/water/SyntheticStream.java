@@ -18,13 +18,13 @@ import java.util.zip.GZIPOutputStream;
  * sensor gaps, and events every {@code every} minutes where two parameters shift together for
  * {@code length} minutes. Fixed seed, so every run writes the same file.
  */
-final class SyntheticStream {
-  static final Instant START = Instant.parse("2016-08-03T00:00:00Z");
+public final class SyntheticStream {
+  public static final Instant START = Instant.parse("2016-08-03T00:00:00Z");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private SyntheticStream() {}
 
-  static Path write(Path file, long seed, int minutes, int every, int length) throws IOException {
+  public static Path write(Path file, long seed, int minutes, int every, int length) throws IOException {
     Random random = new Random(seed);
     try (OutputStream raw = Files.newOutputStream(file);
         OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
