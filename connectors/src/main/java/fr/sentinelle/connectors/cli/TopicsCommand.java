@@ -45,8 +45,9 @@ final class TopicsCommand {
     @Override
     public Integer call() {
       for (PlannedTopic t : TopicPlan.topics()) {
-        spec.commandLine().getOut().printf("%-32s partitions=%d retention=%dd  %s%n",
-            t.name(), t.partitions(), t.retention().toDays(), t.why());
+        String retention = t.retention() == null ? "forever" : t.retention().toDays() + "d";
+        spec.commandLine().getOut().printf("%-32s partitions=%d retention=%-7s cleanup=%-14s %s%n",
+            t.name(), t.partitions(), retention, t.cleanupPolicy(), t.why());
       }
       return 0;
     }

@@ -23,18 +23,32 @@ public final class TopicPlan {
   public static final int DEAD_LETTER_PARTITIONS = 3;
   /** A month: long enough to notice, fix the integrator's side and republish. */
   public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+  /** Actions are keyed by case id; three partitions like the alerts they act on. */
+  public static final int ACTION_PARTITIONS = 3;
+  /** Actions are the inspectors' record of what they did: kept as long as the alerts. */
+  public static final Duration ACTION_RETENTION = ALERT_RETENTION;
+  /** Verdicts are the labelled data detectors are retrained on: few, small, kept forever (null). */
+  public static final Duration FEEDBACK_RETENTION = null;
+  public static final int FEEDBACK_PARTITIONS = 1;
 
   private TopicPlan() {}
 
   public static List<PlannedTopic> topics() {
     List<PlannedTopic> topics = new ArrayList<>();
     for (Feed feed : Feed.values()) {
-      topics.add(new PlannedTopic(feed.topic(), FEED_PARTITIONS, FEED_RETENTION,
+      topics.add(PlannedTopic.deleting(feed.topic(), FEED_PARTITIONS, FEED_RETENTION,
           "feed of the " + feed.detector() + " detector, keyed by " + feed.subjectField()));
     }
-    topics.add(new PlannedTopic(Topics.ALERTS, ALERT_PARTITIONS, ALERT_RETENTION, "alerts of every detector"));
-    topics.add(new PlannedTopic(Topics.DEAD_LETTERS, DEAD_LETTER_PARTITIONS, DEAD_LETTER_RETENTION,
+    // An alert's later versions (UPDATE, CLOSED) carry its id as key: compaction keeps the latest one.
+    topics.add(PlannedTopic.compactedAndDeleting(Topics.ALERTS, ALERT_PARTITIONS, ALERT_RETENTION,
+        "alerts of every detector, keyed by alert id"));
+    topics.add(PlannedTopic.deleting(Topics.DEAD_LETTERS, DEAD_LETTER_PARTITIONS, DEAD_LETTER_RETENTION,
         "records rejected by a job, with the reason"));
+    // Every action is history (event-sourced cases): never compacted.
+    topics.add(PlannedTopic.deleting(Topics.ALERT_ACTIONS, ACTION_PARTITIONS, ACTION_RETENTION,
+        "inspectors' actions on cases, keyed by case id"));
+    topics.add(PlannedTopic.deleting(Topics.FEEDBACK, FEEDBACK_PARTITIONS, FEEDBACK_RETENTION,
+        "inspectors' verdicts on alerts, for retraining"));
     return List.copyOf(topics);
   }
 }

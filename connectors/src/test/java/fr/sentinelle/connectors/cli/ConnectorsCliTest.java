@@ -11,9 +11,12 @@ class ConnectorsCliTest {
   void topicsPlanPrintsEveryTopic() {
     CliRun run = CliRun.of("topics", "plan");
     assertEquals(0, run.exitCode());
-    assertEquals("sentinelle.feed.reviews          partitions=6 retention=7d  feed of the restaurant-hygiene detector,"
-        + " keyed by establishmentId", run.out().lines().findFirst().orElseThrow());
-    assertEquals(8, run.out().lines().count());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("sentinelle.feed.reviews          partitions=6 retention=7d      cleanup=delete         feed of the"
+        + " restaurant-hygiene detector, keyed by establishmentId", lines.get(0));
+    assertEquals("sentinelle.feedback              partitions=1 retention=forever cleanup=delete         inspectors'"
+        + " verdicts on alerts, for retraining", lines.get(lines.size() - 1));
+    assertEquals(10, lines.size());
   }
 
   @Test
