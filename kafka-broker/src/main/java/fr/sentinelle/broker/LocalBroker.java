@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,11 +38,13 @@ public final class LocalBroker implements AutoCloseable {
   private final JavaProcess process;
   private final String bootstrapServers;
   private final Path dataDir;
+  private final Map<String, Object> adminClientConfig;
 
-  private LocalBroker(JavaProcess process, String bootstrapServers, Path dataDir) {
+  private LocalBroker(JavaProcess process, String bootstrapServers, Path dataDir, ScramAdmin scram) {
     this.process = process;
     this.bootstrapServers = bootstrapServers;
     this.dataDir = dataDir;
+    this.adminClientConfig = scram == null ? Map.of() : scram.clientConfig();
   }
 
   /** Starts the broker and returns once it answers admin requests. */
@@ -51,18 +55,18 @@ public final class LocalBroker implements AutoCloseable {
     int port = options.port() == 0 ? freePort() : options.port();
     int controllerPort = options.controllerPort() == 0 ? freePort() : options.controllerPort();
     Path config = dataDir.resolve("server.properties");
-    writeProperties(ServerProperties.of(options.host(), port, controllerPort, logDir), config);
+    writeProperties(ServerProperties.of(options.host(), port, controllerPort, logDir, options.scram()), config);
     List<String> classpath = brokerClasspath();
     List<String> jvm = List.of("-Xmx" + options.heap(), "-XX:+UseG1GC",
         "-Dlog4j2.configurationFile=" + writeLogConfig(dataDir));
     Path processLog = dataDir.resolve("broker.log");
     if (!Files.exists(logDir.resolve("meta.properties"))) {
-      format(classpath, jvm, config, processLog);
+      format(classpath, jvm, config, processLog, options.scram());
     }
     JavaProcess process = JavaProcess.start("kafka-broker", classpath, jvm, MAIN,
         List.of(config.toString()), processLog);
     String bootstrap = options.host() + ":" + port;
-    LocalBroker broker = new LocalBroker(process, bootstrap, dataDir);
+    LocalBroker broker = new LocalBroker(process, bootstrap, dataDir, options.scram());
     try {
       broker.awaitReady(START_TIMEOUT);
     } catch (IOException | RuntimeException e) {
@@ -80,6 +84,11 @@ public final class LocalBroker implements AutoCloseable {
     return dataDir;
   }
 
+  /** Client settings (beyond bootstrap.servers) that connect as the super user; empty without SCRAM. */
+  public Map<String, Object> adminClientConfig() {
+    return adminClientConfig;
+  }
+
   public long pid() {
     return process.pid();
   }
@@ -90,9 +99,10 @@ public final class LocalBroker implements AutoCloseable {
 
   private void awaitReady(Duration timeout) throws IOException {
     Instant deadline = Instant.now().plus(timeout);
-    Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    Map<String, Object> config = new HashMap<>(adminClientConfig);
+    config.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
     try (Admin admin = Admin.create(config)) {
       while (true) {
         if (!process.isAlive()) {
@@ -114,11 +124,15 @@ public final class LocalBroker implements AutoCloseable {
     }
   }
 
-  private static void format(List<String> classpath, List<String> jvm, Path config, Path log)
+  private static void format(List<String> classpath, List<String> jvm, Path config, Path log, ScramAdmin scram)
       throws IOException {
     String clusterId = Uuid.randomUuid().toString();
+    List<String> args = new ArrayList<>(List.of("format", "-t", clusterId, "-c", config.toString()));
+    if (scram != null) {
+      args.addAll(List.of("--add-scram", scram.formatArgument()));
+    }
     try (JavaProcess formatter = JavaProcess.start("kafka-storage-format", classpath, jvm,
-        FORMAT_TOOL, List.of("format", "-t", clusterId, "-c", config.toString()), log)) {
+        FORMAT_TOOL, args, log)) {
       formatter.awaitExit(START_TIMEOUT);
     }
     if (!Files.exists(config.getParent().resolve("log").resolve("meta.properties"))) {

@@ -9,7 +9,7 @@ final class ServerProperties {
 
   private ServerProperties() {}
 
-  static Properties of(String host, int port, int controllerPort, Path logDir) {
+  static Properties of(String host, int port, int controllerPort, Path logDir, ScramAdmin scram) {
     Properties p = new Properties();
     p.setProperty("process.roles", "broker,controller");
     p.setProperty("node.id", Integer.toString(NODE_ID));
@@ -33,6 +33,26 @@ final class ServerProperties {
     p.setProperty("auto.create.topics.enable", "false");
     p.setProperty("num.partitions", "1");
     p.setProperty("log.retention.hours", "168");
+    if (scram != null) {
+      secure(p, scram);
+    }
     return p;
+  }
+
+  /**
+   * Clients authenticate with SCRAM on the client listener and every request is checked against ACLs
+   * (nothing is allowed without one). The controller listener stays plaintext on loopback: the node
+   * talks to itself there as ANONYMOUS, so ANONYMOUS is a super user — but only that listener can
+   * produce it, since every client connection is authenticated.
+   */
+  private static void secure(Properties p, ScramAdmin scram) {
+    p.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:SASL_PLAINTEXT");
+    p.setProperty("sasl.enabled.mechanisms", ScramAdmin.MECHANISM);
+    p.setProperty("sasl.mechanism.inter.broker.protocol", ScramAdmin.MECHANISM);
+    p.setProperty("listener.name.plaintext.scram-sha-512.sasl.jaas.config",
+        ScramAdmin.jaas(ScramAdmin.USER, scram.password()));
+    p.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+    p.setProperty("allow.everyone.if.no.acl.found", "false");
+    p.setProperty("super.users", "User:" + ScramAdmin.USER + ";User:ANONYMOUS");
   }
 }

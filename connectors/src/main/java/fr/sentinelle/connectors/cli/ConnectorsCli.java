@@ -3,10 +3,10 @@ package fr.sentinelle.connectors.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The integrators' command line: {@code publish} a feed file, {@code topics create}. */
+/** The integrators' command line: {@code publish} a feed file, {@code topics create}, {@code access grant}. */
 @Command(name = "sentinelle", mixinStandardHelpOptions = true, version = "Sentinelle connectors 0.1.0",
     description = "Publish feed files to Sentinelle's Kafka topics.",
-    subcommands = {PublishCommand.class, TopicsCommand.class},
+    subcommands = {PublishCommand.class, TopicsCommand.class, AccessCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every record read was published (or, with --dry-run, is valid)",

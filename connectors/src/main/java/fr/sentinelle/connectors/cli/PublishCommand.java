@@ -81,7 +81,9 @@ final class PublishCommand implements Callable<Integer> {
       try (RowReader rows = FeedFiles.open(file, inputFormat, SpecificData.get().getSchema(target.recordType()), bytesRead, err,
           station == null && department == null ? null : new FeedFiles.WaterStation(station, department))) {
         if (!dryRun) {
-          TopicAdmin.ensure(broker.bootstrapServers, TopicPlan.topics(), broker.timeoutSeconds);
+          // Only the feed's own topic: an integrator on a secured broker may see and write nothing else.
+          TopicAdmin.ensure(broker.clientProperties(), TopicPlan.topics().stream()
+              .filter(t -> t.name().equals(target.topic())).toList(), broker.timeoutSeconds);
         }
         PublishSummary summary = publish(target, rows, bytesRead);
         spec.commandLine().getOut().println(summary.line());
@@ -99,7 +101,7 @@ final class PublishCommand implements Callable<Integer> {
   private PublishSummary publish(Feed target, RowReader rows, AtomicLong bytesRead) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     try (RejectLog rejects = new RejectLog(err, rejectsFile);
-        RecordSink sink = dryRun ? new DryRunSink() : KafkaSink.create(target, broker.bootstrapServers, broker.timeoutSeconds, rejects);
+        RecordSink sink = dryRun ? new DryRunSink() : KafkaSink.create(target, broker.clientProperties(), broker.timeoutSeconds, rejects);
         Progress progress = Progress.forFile(file.getFileName().toString(), Files.size(file), bytesRead,
             System.err, System.console() != null)) {
       PublishRun run = new PublishRun(target.feedName(), FeedFiles.mapper(target, rows), sink, rejects,

@@ -26,7 +26,7 @@ final class TopicsCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try {
-        List<String> created = TopicAdmin.ensure(broker.bootstrapServers, TopicPlan.topics(), broker.timeoutSeconds);
+        List<String> created = TopicAdmin.ensure(broker.clientProperties(), TopicPlan.topics(), broker.timeoutSeconds);
         int total = TopicPlan.topics().size();
         created.forEach(name -> out.println("created " + name));
         out.println(created.size() + " topics created, " + (total - created.size()) + " already existed");

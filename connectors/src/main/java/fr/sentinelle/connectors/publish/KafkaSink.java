@@ -32,14 +32,15 @@ public final class KafkaSink implements RecordSink {
     this.codec = AvroCodec.of((Class<SpecificRecord>) feed.recordType());
   }
 
-  public static KafkaSink create(Feed feed, String bootstrapServers, int timeoutSeconds, RejectLog rejects) {
-    return new KafkaSink(feed, new KafkaProducer<>(config(bootstrapServers, timeoutSeconds)), rejects);
+  /** @param client bootstrap.servers and any security settings */
+  public static KafkaSink create(Feed feed, Properties client, int timeoutSeconds, RejectLog rejects) {
+    return new KafkaSink(feed, new KafkaProducer<>(config(client, timeoutSeconds)), rejects);
   }
 
   /** Durable and ordered: every in-sync replica acknowledges, retries cannot duplicate or reorder. */
-  static Properties config(String bootstrapServers, int timeoutSeconds) {
+  static Properties config(Properties client, int timeoutSeconds) {
     Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.putAll(client);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "sentinelle-publish");
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

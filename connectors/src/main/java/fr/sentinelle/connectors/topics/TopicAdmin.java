@@ -21,8 +21,17 @@ public final class TopicAdmin {
   /** @return the names of the topics this call created (empty when all existed) */
   public static List<String> ensure(String bootstrapServers, List<PlannedTopic> plan, int timeoutSeconds)
       throws BrokerException {
+    Properties client = new Properties();
+    client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return ensure(client, plan, timeoutSeconds);
+  }
+
+  /** @param client bootstrap.servers and any security settings (of a user allowed to create topics) */
+  public static List<String> ensure(Properties client, List<PlannedTopic> plan, int timeoutSeconds)
+      throws BrokerException {
+    String bootstrapServers = client.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
     Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.putAll(client);
     int timeoutMillis = (int) TimeUnit.SECONDS.toMillis(timeoutSeconds);
     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis);
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis);
@@ -40,8 +49,8 @@ public final class TopicAdmin {
           result.getValue().get(timeoutSeconds, TimeUnit.SECONDS);
           created.add(result.getKey());
         } catch (KafkaException e) {
-      throw new BrokerException("cannot talk to Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
-    } catch (ExecutionException e) {
+          throw new BrokerException("cannot talk to Kafka at " + bootstrapServers + ": " + e.getMessage(), e);
+        } catch (ExecutionException e) {
           if (!(e.getCause() instanceof TopicExistsException)) { // created meanwhile by someone else: fine
             throw e;
           }
