@@ -15,12 +15,17 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class StreamSetup {
   /** Name of the reporter in the Flink configuration ({@code metrics.reporter.prom.*}). */
   public static final String REPORTER = "prom";
+  /** Consecutive failed checkpoints tolerated before the job restarts from the last good one. */
+  public static final int TOLERABLE_FAILED_CHECKPOINTS = 5;
   private StreamSetup() {}
 
   public static StreamExecutionEnvironment environment(JobOptions options) {
     Configuration config = new Configuration();
     // Every type on the wire and in state has a Flink or Avro serializer; falling back to Kryo would be a bug.
     config.set(PipelineOptions.GENERIC_TYPES, false);
+    // A checkpoint that fails for a passing reason (storage full or unreachable a moment) should not
+    // restart the job and re-read input: processing goes on, and only this many failures in a row do.
+    config.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, TOLERABLE_FAILED_CHECKPOINTS);
     if (options.checkpointDir != null) {
       config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
       config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir);

@@ -16,17 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One scrape of a Prometheus text endpoint, parsed into samples (enough of the format for tests). */
-record Scrape(List<Sample> samples) {
+public record Scrape(List<Sample> samples) {
   private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)$");
   private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-  record Sample(String name, Map<String, String> labels, double value) {
-    String label(String name) {
+  public record Sample(String name, Map<String, String> labels, double value) {
+    public String label(String name) {
       return labels.getOrDefault(name, "");
     }
   }
 
-  static Scrape of(URI uri) throws IOException, InterruptedException {
+  public static Scrape of(URI uri) throws IOException, InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
         HttpResponse.BodyHandlers.ofString());
@@ -65,7 +65,7 @@ record Scrape(List<Sample> samples) {
   }
 
   /** Sum over every series of a name that matches (e.g. over subtasks and operators). */
-  double sum(String name, Predicate<Sample> filter) {
+  public double sum(String name, Predicate<Sample> filter) {
     return samples.stream().filter(s -> s.name().equals(name)).filter(filter).mapToDouble(Sample::value).sum();
   }
 
