@@ -23,6 +23,13 @@ public final class TestAlerts {
     return alert(id, detector, department, eventTime, AlertStatus.OPEN);
   }
 
+  /** A hygiene alert in department 75 about the given establishment. */
+  public static Alert aboutSubject(String id, String subjectId, Instant eventTime) {
+    Alert alert = alert(id, HYGIENE, "75", eventTime);
+    alert.getSubject().setId(subjectId);
+    return alert;
+  }
+
   public static Alert alert(String id, String detector, String department, Instant eventTime,
       AlertStatus status) {
     SourceRef source = SourceRef.newBuilder().setTopic("sentinelle.feed.reviews").setPartition(2)

@@ -34,6 +34,11 @@ final class MetricCatalog {
     }
     for (String name : constants(MetricNames.class)) {
       known.put(name, "alert service");
+      if (name.endsWith("_seconds")) { // the alert service's durations are histograms
+        for (String series : new String[] {"_bucket", "_count", "_sum"}) {
+          known.put(name + series, "alert service (histogram)");
+        }
+      }
     }
     for (String name : jvmMetricNames()) {
       known.putIfAbsent(name, "alert service JVM");

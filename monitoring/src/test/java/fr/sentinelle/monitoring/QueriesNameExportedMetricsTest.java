@@ -39,7 +39,7 @@ class QueriesNameExportedMetricsTest {
   void ruleQueriesNameKnownMetrics() {
     List<Query> queries = new ArrayList<>();
     MonitoringFiles.ruleFiles().forEach(r -> queries.addAll(MonitoringFiles.ruleQueries(r)));
-    assertEquals(16, queries.size(), "recording and alerting rules: " + queries);
+    assertEquals(18, queries.size(), "recording and alerting rules: " + queries);
     assertUnknownNames(queries);
   }
 

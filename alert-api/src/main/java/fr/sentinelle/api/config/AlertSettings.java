@@ -11,6 +11,9 @@ public class AlertSettings {
   public static final int DEFAULT_SUBSCRIBER_BUFFER = 1024;
 
   private String topic = Topics.ALERTS;
+  private String actionsTopic = Topics.ALERT_ACTIONS;
+  private String feedbackTopic = Topics.FEEDBACK;
+  private long streamRetention = 100_000;
   private Duration keepAlive = DEFAULT_KEEP_ALIVE;
   private int subscriberBuffer = DEFAULT_SUBSCRIBER_BUFFER;
 
@@ -21,6 +24,36 @@ public class AlertSettings {
 
   public void setTopic(String topic) {
     this.topic = topic;
+  }
+
+  /** {@code sentinelle.alerts.actions-topic}: inspectors' actions, keyed by case id; default {@value Topics#ALERT_ACTIONS}. */
+  public String getActionsTopic() {
+    return actionsTopic;
+  }
+
+  public void setActionsTopic(String actionsTopic) {
+    this.actionsTopic = actionsTopic;
+  }
+
+  /** {@code sentinelle.alerts.feedback-topic}: verdicts for retraining, keyed by case id; default {@value Topics#FEEDBACK}. */
+  public String getFeedbackTopic() {
+    return feedbackTopic;
+  }
+
+  public void setFeedbackTopic(String feedbackTopic) {
+    this.feedbackTopic = feedbackTopic;
+  }
+
+  /**
+   * {@code sentinelle.alerts.stream-retention}: how many past stream events are kept for clients
+   * resuming with Last-Event-ID; default 100000.
+   */
+  public long getStreamRetention() {
+    return streamRetention;
+  }
+
+  public void setStreamRetention(long streamRetention) {
+    this.streamRetention = streamRetention;
   }
 
   /**

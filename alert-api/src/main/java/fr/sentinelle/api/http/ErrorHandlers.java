@@ -1,5 +1,6 @@
 package fr.sentinelle.api.http;
 
+import fr.sentinelle.api.access.ForbiddenException;
 import fr.sentinelle.api.query.BadRequestException;
 import fr.sentinelle.api.state.StoreUnavailableException;
 import fr.sentinelle.api.view.ErrorBody;
@@ -21,6 +22,16 @@ final class ErrorHandlers {
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, BadRequestException e) {
       return HttpResponse.badRequest(new ErrorBody("bad_request", e.getMessage()));
+    }
+  }
+
+  /** Outside the caller's scope, or absent: the same 403 either way, so nothing is revealed. */
+  @Produces
+  @Singleton
+  static class Forbidden implements ExceptionHandler<ForbiddenException, HttpResponse<ErrorBody>> {
+    @Override
+    public HttpResponse<ErrorBody> handle(HttpRequest request, ForbiddenException e) {
+      return HttpResponse.<ErrorBody>status(HttpStatus.FORBIDDEN).body(new ErrorBody("forbidden", e.getMessage()));
     }
   }
 

@@ -1,6 +1,8 @@
 package fr.sentinelle.api.http;
 
+import fr.sentinelle.api.access.Roles;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -10,8 +12,12 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** Prometheus scrape endpoint, in the text exposition format. */
+/**
+ * Prometheus scrape endpoint, in the text exposition format: operator token, or no token from the
+ * same machine when {@code sentinelle.security.metrics-on-loopback} is true.
+ */
 @Controller
+@Secured(Roles.OPERATOR)
 public class MetricsController {
   private final PrometheusRegistry registry;
   private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();

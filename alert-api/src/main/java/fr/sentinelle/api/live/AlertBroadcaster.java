@@ -1,38 +1,49 @@
 package fr.sentinelle.api.live;
 
+import fr.sentinelle.api.cases.CaseState;
 import fr.sentinelle.api.metrics.AlertMetrics;
+import fr.sentinelle.api.state.CaseListener;
 import fr.sentinelle.avro.alert.Alert;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Hands each new alert version to every live subscriber. Nothing is kept for later subscribers:
- * a subscriber gets what is published after it subscribed.
+ * Hands each streamed alert and each case change to every live subscriber. Nothing is kept here
+ * for later subscribers: a client that missed events resumes from the store (Last-Event-ID).
  */
 @Singleton
-public class AlertBroadcaster {
-  private final Sinks.Many<Alert> alerts = Sinks.many().multicast().directBestEffort();
+public class AlertBroadcaster implements CaseListener {
+  private final Sinks.Many<LiveEvent> events = Sinks.many().multicast().directBestEffort();
   private final Sinks.Empty<Void> closing = Sinks.empty();
 
   public AlertBroadcaster(AlertMetrics metrics) {
-    metrics.observeSubscribers(alerts::currentSubscriberCount);
+    metrics.observeSubscribers(events::currentSubscriberCount);
+  }
+
+  @Override
+  public void alertNotified(long sequence, Alert alert, long recordTimestamp) {
+    publish(LiveEvent.alert(sequence, alert, recordTimestamp));
+  }
+
+  @Override
+  public void caseChanged(CaseState state) {
+    publish(LiveEvent.caseChanged(state));
   }
 
   /** Called from the stream thread; synchronized because a sink takes one emitter at a time. */
-  public synchronized void publish(Alert alert) {
-    alerts.tryEmitNext(alert); // no subscriber is not a failure: nobody is listening
+  private synchronized void publish(LiveEvent event) {
+    events.tryEmitNext(event); // no subscriber is not a failure: nobody is listening
   }
 
   /**
-   * New alerts from now on. Each subscriber has its own buffer so one slow reader never holds up
-   * the others; when its buffer overflows its stream ends with an error and the client reconnects.
+   * Events from now on, unbuffered: each subscriber puts them in its own bounded queue (see
+   * {@link LiveSubscription}) so one slow reader never holds up the others.
    */
-  public Flux<Alert> live(int bufferSize) {
-    return alerts.asFlux().onBackpressureBuffer(bufferSize, BufferOverflowStrategy.ERROR);
+  public Flux<LiveEvent> live() {
+    return events.asFlux();
   }
 
   /** Completes when the service stops, so open streams end and the server can shut down. */
@@ -43,6 +54,6 @@ public class AlertBroadcaster {
   @PreDestroy
   public synchronized void close() {
     closing.tryEmitEmpty();
-    alerts.tryEmitComplete();
+    events.tryEmitComplete();
   }
 }

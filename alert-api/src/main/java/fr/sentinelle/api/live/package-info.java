@@ -1,2 +1,2 @@
-/** Broadcast of new alert versions to live stream subscribers. */
+/** The live stream: hands folded alerts and case changes to subscribers, with resume from the store. */
 package fr.sentinelle.api.live;

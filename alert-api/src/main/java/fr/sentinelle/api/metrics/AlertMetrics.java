@@ -4,6 +4,7 @@ import static fr.sentinelle.api.metrics.MetricNames.*;
 
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.util.Locale;
@@ -17,6 +18,9 @@ public class AlertMetrics {
   private final Counter received;
   private final Counter duplicates;
   private final Counter rejected;
+  private final Histogram handled;
+  private final Histogram streamLag;
+  private final Counter actions;
 
   public AlertMetrics(PrometheusRegistry registry) {
     this.registry = registry;
@@ -29,6 +33,45 @@ public class AlertMetrics {
     this.rejected = Counter.builder().name(ALERT_RECORDS_REJECTED)
         .help("Alert records that could not be read and were skipped")
         .labelNames(LABEL_REASON).register(registry);
+    this.handled = Histogram.builder().name(CASE_ACKNOWLEDGE_SECONDS)
+        .help("Seconds from a case opening (or re-opening) to its first acknowledge, assign or resolve")
+        .classicUpperBounds(60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 86400, 3 * 86400, 7 * 86400)
+        .labelNames(LABEL_DETECTOR).register(registry);
+    this.streamLag = Histogram.builder().name(ALERT_STREAM_LAG_SECONDS)
+        .help("Seconds from an alert record's Kafka timestamp to its hand-over to a live subscriber")
+        .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60)
+        .register(registry);
+    this.actions = Counter.builder().name(CASE_ACTIONS)
+        .help("Inspector actions accepted by the API and published to the actions topic")
+        .labelNames(LABEL_TYPE).register(registry);
+  }
+
+  public void handled(String detector, double seconds) {
+    handled.labelValues(detector).observe(seconds);
+  }
+
+  public double handledCount(String detector) {
+    return handled.collect().getDataPoints().stream()
+        .filter(point -> detector.equals(point.getLabels().get(LABEL_DETECTOR)))
+        .mapToLong(point -> point.getCount()).sum();
+  }
+
+  public void streamLag(double seconds) {
+    streamLag.observe(Math.max(0, seconds));
+  }
+
+  public void action(String type) {
+    actions.labelValues(type).inc();
+  }
+
+  /** Open cases by detector and severity, computed at each scrape; no sample while the store is not queryable. */
+  public void observeOpenCases(Supplier<java.util.Optional<java.util.Map<java.util.List<String>, Long>>> counts) {
+    GaugeWithCallback.builder().name(CASES_OPEN)
+        .help("Cases not resolved now (open, acknowledged, assigned or silenced), by detector and severity")
+        .labelNames(LABEL_DETECTOR, LABEL_SEVERITY)
+        .callback(cb -> counts.get().ifPresent(map -> map.forEach((labels, count) ->
+            cb.call(count, labels.get(0), labels.get(1).toLowerCase(Locale.ROOT)))))
+        .register(registry);
   }
 
   public void received(String detector, String severity) {
@@ -39,7 +82,7 @@ public class AlertMetrics {
     duplicates.inc();
   }
 
-  /** Reason is a {@code RejectReason} name; exported lower-case. */
+  /** Reason is a {@code RejectReason} name, {@code invalid} (action) or {@code unknown_case}; exported lower-case. */
   public void rejected(String reason) {
     rejected.labelValues(reason.toLowerCase(Locale.ROOT)).inc();
   }

@@ -8,7 +8,14 @@ import fr.sentinelle.api.metrics.AlertMetrics;
 import fr.sentinelle.avro.alert.Alert;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
+import fr.sentinelle.api.cases.CaseState;
+import fr.sentinelle.api.cases.CaseStatus;
+import fr.sentinelle.api.search.TextIndex;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Function;
@@ -35,23 +42,27 @@ public class AlertStreams {
   private final Thread starter;
 
   public AlertStreams(KafkaSettings kafka, AlertSettings alerts, StreamsSettings settings,
-      AlertMetrics metrics, AlertBroadcaster broadcaster) {
-    streams = new KafkaStreams(AlertTopology.build(alerts.getTopic(), metrics, broadcaster::publish),
-        properties(kafka, settings));
+      AlertMetrics metrics, AlertBroadcaster broadcaster, TextIndex index) {
+    AlertTopology.Topics topics = new AlertTopology.Topics(alerts.getTopic(), alerts.getActionsTopic(),
+        alerts.getFeedbackTopic());
+    streams = new KafkaStreams(AlertTopology.build(topics, metrics, broadcaster, index,
+        alerts.getStreamRetention()), properties(kafka, settings));
     streams.setUncaughtExceptionHandler(e -> {
       // The topology never throws on bad records; anything else is a fault worth a fresh thread.
       LOG.error("alert stream thread failed; replacing it", e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     metrics.observeStored(this::storedCount);
+    metrics.observeOpenCases(this::openCases);
     // Started off the main thread so the HTTP server answers (health DOWN, 503) while Kafka is slow.
-    starter = new Thread(() -> start(kafka.getBootstrapServers(), alerts.getTopic()), "alert-streams-start");
+    List<String> sourceTopics = List.of(topics.alerts(), topics.actions(), topics.feedback());
+    starter = new Thread(() -> start(kafka.getBootstrapServers(), sourceTopics), "alert-streams-start");
     starter.setDaemon(true);
     starter.start();
   }
 
-  private void start(String bootstrapServers, String topic) {
-    AlertTopicCheck.ensureExists(bootstrapServers, topic);
+  private void start(String bootstrapServers, List<String> topics) {
+    AlertTopicCheck.ensureExists(bootstrapServers, topics);
     try {
       streams.start();
     } catch (IllegalStateException closedMeanwhile) {
@@ -81,12 +92,36 @@ public class AlertStreams {
    * be queried: the store handle can fail on first use too (thread still starting, rebalancing).
    */
   public <T> T query(Function<ReadOnlyKeyValueStore<String, Alert>, T> query) {
+    return query(AlertTopology.ALERTS_STORE, query);
+  }
+
+  /** Runs a query on one of the stores of {@link AlertTopology}. */
+  public <K, V, T> T query(String storeName, Function<ReadOnlyKeyValueStore<K, V>, T> query) {
     try {
-      return query.apply(streams.store(StoreQueryParameters.fromNameAndType(AlertTopology.STORE,
-          QueryableStoreTypes.keyValueStore())));
+      ReadOnlyKeyValueStore<K, V> store = streams.store(StoreQueryParameters.fromNameAndType(storeName,
+          QueryableStoreTypes.<K, V>keyValueStore()));
+      return query.apply(store);
     } catch (InvalidStateStoreException e) {
       throw new StoreUnavailableException("alert store not available (streams " + streams.state()
           + "); retry shortly", e);
+    }
+  }
+
+  private Optional<Map<List<String>, Long>> openCases() {
+    try {
+      return Optional.of(this.<String, CaseState, Map<List<String>, Long>>query(AlertTopology.CASES_STORE, store -> {
+        Map<List<String>, Long> counts = new HashMap<>();
+        try (KeyValueIterator<String, CaseState> all = store.all()) {
+          all.forEachRemaining(entry -> {
+            if (entry.value.status != CaseStatus.RESOLVED) {
+              counts.merge(List.of(entry.value.detector, entry.value.severity), 1L, Long::sum);
+            }
+          });
+        }
+        return counts;
+      }));
+    } catch (StoreUnavailableException e) {
+      return Optional.empty();
     }
   }
 

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the alert topic with the cluster's defaults when it does not exist yet, so the service
- * can start before the first detector. Kafka Streams cannot start on a missing source topic.
+ * Creates the alert, actions and feedback topics with the cluster's defaults when they do not exist
+ * yet, so the service can start before the first detector. Kafka Streams cannot start on a missing
+ * source topic, and the broker may not create topics on first write.
  */
 final class AlertTopicCheck {
   private static final Logger LOG = LoggerFactory.getLogger(AlertTopicCheck.class);
@@ -23,16 +24,25 @@ final class AlertTopicCheck {
 
   private AlertTopicCheck() {}
 
-  static void ensureExists(String bootstrapServers, String topic) {
+  static void ensureExists(String bootstrapServers, java.util.List<String> wanted) {
+    String topic = String.join(", ", wanted);
     Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_SECONDS * 1000);
     try (Admin admin = Admin.create(config)) {
       Set<String> topics = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      if (!topics.contains(topic)) {
-        admin.createTopics(Set.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
-            .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        LOG.info("created alert topic {}", topic);
+      for (String name : wanted) {
+        if (!topics.contains(name)) {
+          try {
+            admin.createTopics(Set.of(new NewTopic(name, Optional.empty(), Optional.empty())))
+                .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LOG.info("created topic {}", name);
+          } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+              throw e;
+            }
+          }
+        }
       }
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {

@@ -1,36 +1,63 @@
 package fr.sentinelle.api.state;
 
+import fr.sentinelle.api.cases.CaseState;
 import fr.sentinelle.api.metrics.AlertMetrics;
-import fr.sentinelle.avro.alert.Alert;
-import java.util.function.Consumer;
+import fr.sentinelle.api.search.TextIndex;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
-/** Alert topic → decode → dedup by alert id → the queryable alert store. */
+/**
+ * Alerts and actions topics → decode (poison pills counted, skipped) → one internal topic keyed by
+ * case id → dedup and fold into cases → verdicts to the feedback topic.
+ *
+ * <p>The internal topic has one partition on purpose: one task holds every case, so the live
+ * stream's sequence numbers are global and totally ordered, and actions are folded in the order
+ * they were published relative to alerts. One thread folds thousands of records a second,
+ * far above the alert rate of the detectors.
+ */
 public final class AlertTopology {
-  /** The store the API queries: alert id → latest version of the alert. */
-  public static final String STORE = "alerts-by-id";
+  /** Alert id → latest version of the alert. */
+  public static final String ALERTS_STORE = "alerts-by-id";
+  /** Case id → case state ({@link CaseState} as JSON). */
+  public static final String CASES_STORE = "cases";
+  /** Stream sequence number → the alert version sent with it, for Last-Event-ID resumes. */
+  public static final String EVENTS_STORE = "stream-events";
+  public static final long DEFAULT_STREAM_RETENTION = 100_000;
 
   private AlertTopology() {}
 
-  /**
-   * @param alertTopic topic of single-object-encoded {@link Alert}s keyed by alert id
-   * @param newVersions called, on the stream thread, with each alert seen for the first time or
-   *     in a newer version; never with a duplicate
-   */
-  public static Topology build(String alertTopic, AlertMetrics metrics, Consumer<Alert> newVersions) {
+  /** The three topics the topology reads and writes. */
+  public record Topics(String alerts, String actions, String feedback) {}
+
+  public static Topology build(Topics topics, AlertMetrics metrics, CaseListener listener, TextIndex index,
+      long streamRetention) {
     StreamsBuilder builder = new StreamsBuilder();
-    StoreBuilder<KeyValueStore<String, Alert>> store = Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(STORE), Serdes.String(), AlertSerde.create());
-    builder.addStateStore(store);
-    // Values are read as bytes and decoded in the processor, so a poison pill is counted, not fatal.
-    builder.stream(alertTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("alerts"))
-        .process(() -> new AlertStoreProcessor(metrics, newVersions), STORE);
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALERTS_STORE),
+        Serdes.String(), AlertSerde.create()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASES_STORE),
+        Serdes.String(), JsonSerde.of(CaseState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENTS_STORE),
+        Serdes.Long(), AlertSerde.create()));
+    // Values are read as bytes and decoded in processors, so a poison pill is counted, not fatal.
+    KStream<String, CaseInput> alerts = builder
+        .stream(topics.alerts(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("alerts"))
+        .process(() -> new DecodeAlerts(metrics), Named.as("decode-alerts"));
+    KStream<String, CaseInput> actions = builder
+        .stream(topics.actions(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("actions"))
+        .process(() -> new DecodeActions(metrics), Named.as("decode-actions"));
+    alerts.merge(actions, Named.as("case-inputs"))
+        .repartition(Repartitioned.with(Serdes.String(), CaseInputSerde.create())
+            .withName("by-case").withNumberOfPartitions(1))
+        .process(() -> new CaseProcessor(metrics, listener, index, streamRetention), Named.as("fold-cases"),
+            ALERTS_STORE, CASES_STORE, EVENTS_STORE)
+        .to(topics.feedback(), Produced.with(Serdes.String(), Serdes.String()).withName("feedback"));
     return builder.build();
   }
 }

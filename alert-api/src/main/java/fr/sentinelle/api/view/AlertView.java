@@ -9,6 +9,7 @@ import java.util.Map;
 @Serdeable
 public record AlertView(
     String alertId,
+    String caseId,
     String detector,
     SubjectView subject,
     String department,

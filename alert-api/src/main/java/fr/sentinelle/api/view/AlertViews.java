@@ -1,5 +1,6 @@
 package fr.sentinelle.api.view;
 
+import fr.sentinelle.api.cases.CaseIds;
 import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.Evidence;
 import fr.sentinelle.avro.alert.Subject;
@@ -13,7 +14,7 @@ public final class AlertViews {
   private AlertViews() {}
 
   public static AlertView of(Alert alert) {
-    return new AlertView(alert.getAlertId(), alert.getDetector(), subject(alert.getSubject()),
+    return new AlertView(alert.getAlertId(), CaseIds.of(alert), alert.getDetector(), subject(alert.getSubject()),
         alert.getDepartment(), alert.getSeverity().name(), alert.getScore(),
         alert.getStatus().name(), alert.getTitle(), alert.getModelVersion(), alert.getEventTime(),
         alert.getWindowStart(), alert.getWindowEnd(), source(alert.getSource()),
@@ -33,7 +34,7 @@ public final class AlertViews {
         source.getRecordId());
   }
 
-  private static EvidenceView evidence(Evidence evidence) {
+  public static EvidenceView evidence(Evidence evidence) {
     return new EvidenceView(evidence.getSource().getRecordId(), evidence.getEventTime(),
         evidence.getScore(), evidence.getExcerpt(), evidence.getLabel(),
         Map.copyOf(evidence.getFeatures()), evidence.getLink());

@@ -1,0 +1,2 @@
+/** Full-text search over alerts with Lucene, in step with the alert store. */
+package fr.sentinelle.api.search;
