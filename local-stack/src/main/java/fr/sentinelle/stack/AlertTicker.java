@@ -19,13 +19,14 @@ final class AlertTicker implements AutoCloseable {
     this.response = response;
   }
 
-  static AlertTicker follow(String apiUrl, PrintStream out) {
+  /** @param token an access token of a role that may read alerts (the service refuses the stream without one) */
+  static AlertTicker follow(String apiUrl, String token, PrintStream out) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + "/api/alerts/stream"))
-        .header("Accept", "text/event-stream").GET().build();
+        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build();
     CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
         .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
     response.thenAccept(r -> r.body()
-        .filter(line -> line.startsWith("data:"))
+        .filter(line -> line.startsWith("data:") && line.contains("\"alertId\""))
         .forEach(line -> out.println(describe(line.substring(5).trim()))));
     return new AlertTicker(response);
   }

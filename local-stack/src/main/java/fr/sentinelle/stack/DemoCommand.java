@@ -48,8 +48,10 @@ final class DemoCommand implements Callable<Integer> {
         stopped.countDown();
         stack.close();
       }, "demo-stop"));
-      printWhereToLook(stack);
-      try (AlertTicker ticker = AlertTicker.follow(stack.apiUrl(), System.out)) {
+      // A supervisor's token for every department and detector: the demo shows everything.
+      String token = stack.mintToken("supervisor", "*", "*");
+      printWhereToLook(stack, token);
+      try (AlertTicker ticker = AlertTicker.follow(stack.apiUrl(), token, System.out)) {
         int published = publishDemoFeed(stack);
         System.out.println("Published " + published + " demo reviews; alerts appear above as the job raises them.");
         if (durationSeconds > 0) {
@@ -75,12 +77,13 @@ final class DemoCommand implements Callable<Integer> {
     return (int) Files.lines(feed).count();
   }
 
-  private static void printWhereToLook(LocalStack stack) {
+  private static void printWhereToLook(LocalStack stack, String token) {
     String api = stack.apiUrl();
+    String auth = "-H 'Authorization: Bearer " + token + "' ";
     System.out.println();
-    System.out.println("Ready. Where to look:");
-    System.out.println("  alerts:       curl '" + api + "/api/alerts?detector=restaurant-hygiene'");
-    System.out.println("  live stream:  curl -N " + api + "/api/alerts/stream");
+    System.out.println("Ready. Where to look (the token is a supervisor's, valid 8 hours):");
+    System.out.println("  alerts:       curl " + auth + "'" + api + "/api/alerts?detector=restaurant-hygiene'");
+    System.out.println("  live stream:  curl -N " + auth + api + "/api/alerts/stream");
     System.out.println("  metrics:      curl " + api + "/metrics");
     System.out.println("  health:       curl " + api + "/health");
     System.out.println("  Kafka:        " + stack.bootstrapServers() + " (alerts on " + Topics.ALERTS

@@ -10,13 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Waits until an HTTP endpoint of a child process answers 200, or says why it never did. */
-final class HttpProbe {
+public final class HttpProbe {
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(2)).build();
 
   private HttpProbe() {}
 
-  static void awaitOk(URI uri, JavaProcess process, Duration timeout) throws IOException {
+  public static void awaitOk(URI uri, JavaProcess process, Duration timeout) throws IOException {
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
     while (true) {

@@ -22,10 +22,12 @@ import java.util.List;
 public final class LocalStack implements AutoCloseable {
   static final String HYGIENE_JOB = "fr.sentinelle.jobs.hygiene.HygieneJob";
   static final String ALERT_API = "fr.sentinelle.api.Application";
+  static final String TOKEN_CLI = "fr.sentinelle.api.cli.TokenCli";
   private static final Duration API_START_TIMEOUT = Duration.ofSeconds(120);
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final StackOptions options;
+  private ModuleLauncher launcher;
   private LocalBroker broker;
   private JavaProcess job;
   private JavaProcess api;
@@ -48,6 +50,7 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private void startAll(ModuleLauncher launcher) throws IOException {
+    this.launcher = launcher;
     Path data = options.dataDir().toAbsolutePath();
     apiPort = options.apiPort() == 0 ? freePort() : requireFree(options.apiPort(), "--api-port");
     int kafkaPort = options.kafkaPort() == 0 ? 0 : requireFree(options.kafkaPort(), "--kafka-port");
@@ -67,9 +70,33 @@ public final class LocalStack implements AutoCloseable {
         "-Dmicronaut.server.host=" + StackOptions.HOST,
         "-Dmicronaut.server.port=" + apiPort,
         "-Dsentinelle.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-        "-Dsentinelle.streams.state-dir=" + data.resolve("alert-api-state")),
+        "-Dsentinelle.streams.state-dir=" + data.resolve("alert-api-state"),
+        // Prometheus scrapes /metrics from this machine without a token; the key stays with the stack's data.
+        "-Dsentinelle.security.metrics-on-loopback=true",
+        "-Dsentinelle.security.key-file=" + data.resolve("alert-api-jwt-key")),
         List.of(), data.resolve("logs").resolve("alert-api.log")));
     HttpProbe.awaitOk(URI.create(apiUrl() + "/health"), api, API_START_TIMEOUT);
+  }
+
+  /**
+   * Mints an access token for the alert service (its own {@code token} command, with the key file the
+   * service signs with), e.g. {@code mintToken("supervisor", "*", "*")} to see every alert.
+   */
+  public String mintToken(String role, String departments, String detectors) throws IOException {
+    Path data = options.dataDir().toAbsolutePath();
+    Path log = data.resolve("logs").resolve("token-" + System.nanoTime() + ".log");
+    try (JavaProcess cli = launcher.start("alert-api", TOKEN_CLI, List.of("-Xmx256m"), List.of("--role", role,
+        "--subject", "local-stack", "--departments", departments, "--detectors", detectors,
+        "--key-file", data.resolve("alert-api-jwt-key").toString()), log)) {
+      if (!cli.awaitExit(Duration.ofSeconds(60))) {
+        throw new IOException("the token command did not finish; see " + log);
+      }
+    }
+    List<String> lines = java.nio.file.Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+    if (lines.isEmpty()) {
+      throw new IOException("the token command printed nothing; see " + log);
+    }
+    return lines.get(lines.size() - 1).trim();
   }
 
   public String bootstrapServers() {

@@ -31,11 +31,28 @@ public final class ModuleLauncher {
     return new ModuleLauncher(Path.of(System.getProperty("sentinelle.home", ".")));
   }
 
-  Path projectRoot() {
+  public Path projectRoot() {
     return projectRoot;
   }
 
-  JavaProcess start(String module, String mainClass, List<String> jvmOptions, List<String> args,
+  /** The Flink session cluster's class path, written by this module's build. */
+  public List<String> flinkClasspath() {
+    return fr.sentinelle.stack.flink.FlinkClasspath.of(projectRoot.resolve("local-stack").resolve("target"));
+  }
+
+  /** The detector jobs' application jar (flink-jobs/target/sentinelle-flink-jobs-*-job.jar). */
+  public Path jobJar() {
+    Path target = projectRoot.resolve("flink-jobs").resolve("target");
+    try (var jars = Files.list(target)) {
+      return jars.filter(p -> p.getFileName().toString().matches("sentinelle-flink-jobs-.*-job\\.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException(
+              "no job jar in " + target + ": build the project first (./sentinelle build)"));
+    } catch (IOException e) {
+      throw new IllegalStateException("no job jar in " + target + ": build the project first (./sentinelle build)", e);
+    }
+  }
+
+  public JavaProcess start(String module, String mainClass, List<String> jvmOptions, List<String> args,
       Path log) throws IOException {
     List<String> jvm = new ArrayList<>(commonJvmOptions());
     jvm.addAll(jvmOptions);
@@ -43,7 +60,7 @@ public final class ModuleLauncher {
     return JavaProcess.start(module, classpath(module), jvm, mainClass, args, log);
   }
 
-  List<String> commonJvmOptions() {
+  public List<String> commonJvmOptions() {
     try {
       return Files.readAllLines(projectRoot.resolve(JVM_OPTIONS_FILE), StandardCharsets.UTF_8).stream()
           .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
@@ -52,7 +69,7 @@ public final class ModuleLauncher {
     }
   }
 
-  List<String> classpath(String module) {
+  public List<String> classpath(String module) {
     Path target = projectRoot.resolve(module).resolve("target");
     Path file = target.resolve("classpath.txt");
     if (!Files.isRegularFile(file)) {

@@ -50,10 +50,12 @@ class HygienePathITCase {
 
   @TempDir static Path dataDir;
   static LocalStack stack;
+  static String token;
 
   @BeforeAll
   static void startStack() throws Exception {
     stack = LocalStack.start(new StackOptions(dataDir, 0, 0), ModuleLauncher.fromEnvironment());
+    token = stack.mintToken("supervisor", "*", "*");
   }
 
   @AfterAll
@@ -68,10 +70,12 @@ class HygienePathITCase {
       throws Exception {
     List<String> streamed = new CopyOnWriteArrayList<>();
     var subscription = HTTP.sendAsync(
-        HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/api/alerts/stream?department=75")).build(),
+        HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/api/alerts/stream?department=75"))
+            .header("Authorization", "Bearer " + token).build(),
         HttpResponse.BodyHandlers.ofLines());
-    subscription.thenAccept(r -> r.body().filter(l -> l.startsWith("id:"))
-        .forEach(l -> streamed.add(l.substring(3).trim())));
+    // Alert events carry the alert as JSON in their data line (their SSE id is the stream's sequence number).
+    subscription.thenAccept(r -> r.body().filter(l -> l.startsWith("data:"))
+        .map(l -> alertIdIn(l.substring(5).trim())).filter(id -> !id.isEmpty()).forEach(streamed::add));
     // The response (its headers) arrives once the service has registered the subscriber.
     Awaitility.await().atMost(PATIENCE).until(subscription::isDone);
 
@@ -113,6 +117,14 @@ class HygienePathITCase {
         && l.contains("detector=\"restaurant-hygiene\"") && l.endsWith(" 1.0")), metrics);
   }
 
+  private static String alertIdIn(String json) {
+    try {
+      return JSON.readTree(json).path("alertId").asText();
+    } catch (java.io.IOException notJson) {
+      return "";
+    }
+  }
+
   private static Set<String> recordIds(JsonNode evidence) {
     List<String> ids = new ArrayList<>();
     evidence.forEach(e -> ids.add(e.path("recordId").asText()));
@@ -121,7 +133,8 @@ class HygienePathITCase {
 
   private static JsonNode get(String path) throws Exception {
     HttpResponse<String> response = HTTP.send(
-        HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
   }

@@ -348,6 +348,8 @@ class AlertApiITCase implements TestPropertyProvider {
     assertBadAction(uri, new ActionRequest("note", null, null, null, "x".repeat(2001)),
         "note must be at most 2000 characters, got 2001");
     assertBadAction(uri, new ActionRequest("note", null, null, null, " "), "note needs a non-empty note");
+    api.assertError(alice, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+        HttpRequest.POST(uri, new ActionRequest("note", null, null, null, "x".repeat(100_000))), null);
   }
 
   @Test

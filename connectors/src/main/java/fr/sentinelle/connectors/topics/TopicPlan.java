@@ -15,6 +15,8 @@ public final class TopicPlan {
   public static final int FEED_PARTITIONS = 6;
   /** A week covers the longest detector window plus time to replay after an outage or a model change. */
   public static final Duration FEED_RETENTION = Duration.ofDays(7);
+  /** Health data is kept as briefly as the work allows: three days still cover a weekend's outage. */
+  public static final Duration MEDICAL_FEED_RETENTION = Duration.ofDays(3);
   /** Alerts are few; three partitions suffice and keep per-alert-id order. */
   public static final int ALERT_PARTITIONS = 3;
   /** Alerts are the record of what inspectors were told, and the alert service rebuilds its state from them: one year. */
@@ -36,17 +38,20 @@ public final class TopicPlan {
   public static List<PlannedTopic> topics() {
     List<PlannedTopic> topics = new ArrayList<>();
     for (Feed feed : Feed.values()) {
-      topics.add(PlannedTopic.deleting(feed.topic(), FEED_PARTITIONS, FEED_RETENTION,
+      topics.add(PlannedTopic.deleting(feed.topic(), FEED_PARTITIONS,
+          feed == Feed.MEDICAL ? MEDICAL_FEED_RETENTION : FEED_RETENTION,
           "feed of the " + feed.detector() + " detector, keyed by " + feed.subjectField()));
     }
     // An alert's later versions (UPDATE, CLOSED) carry its id as key: compaction keeps the latest one.
     topics.add(PlannedTopic.compactedAndDeleting(Topics.ALERTS, ALERT_PARTITIONS, ALERT_RETENTION,
         "alerts of every detector, keyed by alert id"));
-    topics.add(PlannedTopic.deleting(Topics.DEAD_LETTERS, DEAD_LETTER_PARTITIONS, DEAD_LETTER_RETENTION,
+    // Dead letters are keyed by source coordinates: compaction drops the copy a job replay writes again.
+    topics.add(PlannedTopic.compactedAndDeleting(Topics.DEAD_LETTERS, DEAD_LETTER_PARTITIONS, DEAD_LETTER_RETENTION,
         "records rejected by a job, with the reason"));
     // Every action is history (event-sourced cases): never compacted.
     topics.add(PlannedTopic.deleting(Topics.ALERT_ACTIONS, ACTION_PARTITIONS, ACTION_RETENTION,
         "inspectors' actions on cases, keyed by case id"));
+    // Not compacted: a case resolved, reopened and resolved again has two verdicts on different alerts.
     topics.add(PlannedTopic.deleting(Topics.FEEDBACK, FEEDBACK_PARTITIONS, FEEDBACK_RETENTION,
         "inspectors' verdicts on alerts, for retraining"));
     return List.copyOf(topics);

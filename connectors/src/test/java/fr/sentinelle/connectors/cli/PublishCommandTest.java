@@ -106,8 +106,10 @@ class PublishCommandTest {
         + "\",\"eventTime\":\"2026-11-02T12:00:00Z\"}\n"
         + "{\"reviewId\":\"r2\",\"establishmentId\":\"e1\",\"platform\":\"google\",\"text\":\"ok\",\"eventTime\":\"2026-11-02T12:00:00Z\"}\n");
     CliRun run = CliRun.of("publish", "--feed", "reviews", "--file", file.toString(), "--dry-run");
-    assertEquals(List.of("line 1: rejected: JSON over the limits: String value length (2027038) exceeds the maximum"
-        + " allowed (2000000, from `StreamReadConstraints.getMaxStringLength()`)"), run.errLines());
+    // The length Jackson reports is where it stopped reading, which depends on its buffer boundaries.
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.errLines().get(0).matches("line 1: rejected: JSON over the limits: String value length \\(\\d+\\)"
+        + " exceeds the maximum allowed \\(2000000, from `StreamReadConstraints.getMaxStringLength\\(\\)`\\)"), run.err());
     assertEquals("reviews: read 2, valid 1 (dry run, nothing published), rejected 1\n", run.out());
   }
 

@@ -30,12 +30,15 @@ class TopicPlanTest {
     NewTopic reviews = TopicPlan.topics().get(0).toNewTopic();
     assertEquals("604800000", reviews.configs().get("retention.ms"));
     assertEquals("delete", reviews.configs().get("cleanup.policy"));
+    assertEquals("259200000", topic(Feed.MEDICAL.topic()).configs().get("retention.ms"), "health data: 3 days");
   }
 
   @Test
   void actionsAreHistoryAndFeedbackIsKeptForever() {
     NewTopic actions = topic(Topics.ALERT_ACTIONS);
     assertEquals(Map.of("retention.ms", "31536000000", "cleanup.policy", "delete"), actions.configs());
+    assertEquals(Map.of("retention.ms", "2592000000", "cleanup.policy", "compact,delete"),
+        topic(Topics.DEAD_LETTERS).configs());
     NewTopic feedback = topic(Topics.FEEDBACK);
     assertEquals(Map.of("retention.ms", "-1", "cleanup.policy", "delete"), feedback.configs());
   }

@@ -1,0 +1,2 @@
+/** Checks of the Kubernetes manifests in deploy/. */
+package fr.sentinelle.stack.deploy;
