@@ -37,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--data-dir", description = "where the demo keeps its data; emptied at start (default: ${DEFAULT-VALUE})")
   Path dataDir = Path.of("var", "demo");
 
+  /** The demo inspector's departments: where the demo feed's establishments in trouble are. */
+  static final String DEMO_INSPECTOR_DEPARTMENTS = "13,69";
+
   @Override
   public Integer call() throws Exception {
     DataDirectory.recreate(dataDir);
@@ -48,10 +51,13 @@ final class DemoCommand implements Callable<Integer> {
         stopped.countDown();
         stack.close();
       }, "demo-stop"));
-      // A supervisor's token for every department and detector: the demo shows everything.
-      String token = stack.mintToken("supervisor", "*", "*");
-      printWhereToLook(stack, token);
-      try (AlertTicker ticker = AlertTicker.follow(stack.apiUrl(), token, System.out)) {
+      // A supervisor sees every department and detector (the ticker follows all alerts with it); the
+      // inspector only Bouches-du-Rhône and Rhône, as a real one sees only his departments.
+      String supervisor = stack.mintToken("demo-superviseur", "supervisor", "*", "*");
+      String inspector = stack.mintToken("demo-inspecteur", "inspector", DEMO_INSPECTOR_DEPARTMENTS,
+          "restaurant-hygiene,water-quality");
+      printWhereToLook(stack, supervisor, inspector);
+      try (AlertTicker ticker = AlertTicker.follow(stack.apiUrl(), supervisor, System.out)) {
         int published = publishDemoFeed(stack);
         System.out.println("Published " + published + " demo reviews; alerts appear above as the job raises them.");
         if (durationSeconds > 0) {
@@ -77,14 +83,22 @@ final class DemoCommand implements Callable<Integer> {
     return (int) Files.lines(feed).count();
   }
 
-  private static void printWhereToLook(LocalStack stack, String token) {
+  private static void printWhereToLook(LocalStack stack, String supervisor, String inspector) {
     String api = stack.apiUrl();
-    String auth = "-H 'Authorization: Bearer " + token + "' ";
+    String auth = "-H \"Authorization: Bearer $SUPERVISOR\" ";
     System.out.println();
-    System.out.println("Ready. Where to look (the token is a supervisor's, valid 8 hours):");
+    System.out.println("Ready. Tokens, valid 8 hours (mint others with ./sentinelle token --key-file "
+        + stack.keyFile() + "):");
+    System.out.println("  SUPERVISOR=" + supervisor + "   # every department and detector");
+    System.out.println("  INSPECTOR=" + inspector + "   # departments " + DEMO_INSPECTOR_DEPARTMENTS
+        + " only");
+    System.out.println("Where to look:");
+    System.out.println("  web page:     " + api + "/   (paste one of the tokens)");
+    System.out.println("  cases:        curl " + auth + "'" + api + "/api/cases?detector=restaurant-hygiene'");
     System.out.println("  alerts:       curl " + auth + "'" + api + "/api/alerts?detector=restaurant-hygiene'");
     System.out.println("  live stream:  curl -N " + auth + api + "/api/alerts/stream");
-    System.out.println("  metrics:      curl " + api + "/metrics");
+    System.out.println("  API reference: " + api + "/swagger/sentinelle-alert-service-0.1.yml");
+    System.out.println("  metrics:      curl " + api + "/metrics   (from this machine)");
     System.out.println("  health:       curl " + api + "/health");
     System.out.println("  Kafka:        " + stack.bootstrapServers() + " (alerts on " + Topics.ALERTS
         + ", rejected records on " + Topics.DEAD_LETTERS + ")");

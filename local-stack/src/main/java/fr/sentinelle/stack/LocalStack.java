@@ -73,7 +73,7 @@ public final class LocalStack implements AutoCloseable {
         "-Dsentinelle.streams.state-dir=" + data.resolve("alert-api-state"),
         // Prometheus scrapes /metrics from this machine without a token; the key stays with the stack's data.
         "-Dsentinelle.security.metrics-on-loopback=true",
-        "-Dsentinelle.security.key-file=" + data.resolve("alert-api-jwt-key")),
+        "-Dsentinelle.security.key-file=" + keyFileIn(data)),
         List.of(), data.resolve("logs").resolve("alert-api.log")));
     HttpProbe.awaitOk(URI.create(apiUrl() + "/health"), api, API_START_TIMEOUT);
   }
@@ -83,11 +83,25 @@ public final class LocalStack implements AutoCloseable {
    * service signs with), e.g. {@code mintToken("supervisor", "*", "*")} to see every alert.
    */
   public String mintToken(String role, String departments, String detectors) throws IOException {
+    return mintToken("local-stack", role, departments, detectors);
+  }
+
+  /** The key the alert service signs tokens with: generated at its first start, kept with the stack's data. */
+  public Path keyFile() {
+    return keyFileIn(options.dataDir().toAbsolutePath());
+  }
+
+  private static Path keyFileIn(Path data) {
+    return data.resolve("alert-api-jwt-key");
+  }
+
+  /** As {@link #mintToken(String, String, String)}, for a named user (shown in case histories). */
+  public String mintToken(String subject, String role, String departments, String detectors) throws IOException {
     Path data = options.dataDir().toAbsolutePath();
     Path log = data.resolve("logs").resolve("token-" + System.nanoTime() + ".log");
     try (JavaProcess cli = launcher.start("alert-api", TOKEN_CLI, List.of("-Xmx256m"), List.of("--role", role,
-        "--subject", "local-stack", "--departments", departments, "--detectors", detectors,
-        "--key-file", data.resolve("alert-api-jwt-key").toString()), log)) {
+        "--subject", subject, "--departments", departments, "--detectors", detectors,
+        "--key-file", keyFile().toString()), log)) {
       if (!cli.awaitExit(Duration.ofSeconds(60))) {
         throw new IOException("the token command did not finish; see " + log);
       }
