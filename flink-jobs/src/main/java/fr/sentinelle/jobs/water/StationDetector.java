@@ -36,7 +36,8 @@ import org.apache.flink.util.Collector;
  *   <li>A reading at a minute already waiting or already scored is a duplicate: counted, skipped.
  *   <li>A reading older than the station's last scored minute can no longer be scored causally:
  *       a LATE dead letter (with its bytes, so nothing is lost).
- *   <li>A reading with none of the model's parameters is an INVALID dead letter.
+ *   <li>A reading with none of the model's parameters is an INVALID dead letter, and so is one that
+ *       places a known station in another department ({@link ReadingChecks#otherDepartment}).
  *   <li>When an event opens, an OPEN alert goes out; when it closes, a CLOSED alert with the same
  *       id, the event's span and each deviating parameter's largest deviation as evidence.
  *   <li>A station silent for {@link WaterConfig#stationSilence()} has its open event closed and
@@ -84,6 +85,12 @@ public final class StationDetector extends KeyedProcessFunction<String, Sourced<
     long lastScored = current == null ? Long.MIN_VALUE : current.memory.features.lastTime;
     if (time == lastScored || pending.contains(time)) {
       duplicates.inc();
+      return;
+    }
+    String otherDepartment = current == null ? null
+        : ReadingChecks.otherDepartment(ctx.getCurrentKey(), current.department, in.record.getDepartment().toString());
+    if (otherDepartment != null) {
+      reject(in, ctx, RejectReason.INVALID, otherDepartment);
       return;
     }
     if (time < lastScored) {

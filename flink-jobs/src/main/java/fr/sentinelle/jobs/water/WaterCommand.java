@@ -21,7 +21,8 @@ final class WaterCommand implements Callable<Integer> {
   @Mixin
   JobOptions job;
 
-  @Option(names = "--model", required = true, description = "Model directory written by train --detector water-quality.")
+  @Option(names = "--model", description = "Model directory written by train --detector water-quality"
+      + " (default: the model shipped in the models jar, trained on the project's simulated stations).")
   String model;
 
   @Option(names = "--feed-topic", description = "Topic of the water feed (default: the water feed's topic).")
@@ -37,7 +38,8 @@ final class WaterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WaterConfig config = new WaterConfig(new WaterModelRef(model), job.maxOutOfOrderness, maxLateness, stationSilence,
+    WaterModelRef modelRef = new WaterModelRef(model);
+    WaterConfig config = new WaterConfig(modelRef, job.maxOutOfOrderness, maxLateness, stationSilence,
         job.idleness, job.maxMessageBytes, Clock.systemUTC());
     job.groupId = job.groupIdOr(WaterJob.DETECTOR);
     StreamExecutionEnvironment env = StreamSetup.environment(job);
@@ -45,7 +47,7 @@ final class WaterCommand implements Callable<Integer> {
     WaterJob.build(env, KafkaWiring.feedSource(job, feedTopic), KafkaWiring.alertSink(job.bootstrapServers, kafka),
         KafkaWiring.deadLetterSink(job.bootstrapServers, kafka), config);
     System.out.printf("%s job: reading %s on %s (group %s, model %s), alerts to %s%n", WaterJob.DETECTOR, feedTopic,
-        job.bootstrapServers, job.groupId, model, fr.sentinelle.avro.Topics.ALERTS);
+        job.bootstrapServers, job.groupId, modelRef.describe(), fr.sentinelle.avro.Topics.ALERTS);
     return JobRunner.runUntilStopped(env, "sentinelle " + WaterJob.DETECTOR);
   }
 }

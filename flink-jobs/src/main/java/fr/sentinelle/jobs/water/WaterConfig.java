@@ -30,7 +30,11 @@ public record WaterConfig(WaterModelRef model, Duration maxOutOfOrderness, Durat
     Objects.requireNonNull(clock);
   }
 
-  /** 2 min out-of-orderness, 1 h lateness, 1 day of silence, 1 min idleness, 64 KiB messages. */
+  /**
+   * 2 min out-of-orderness, 1 h lateness, 1 day of silence, 1 min idleness, 64 KiB messages.
+   *
+   * @param modelDirectory a trained model's directory, or null for the default model
+   */
   public static WaterConfig defaults(String modelDirectory) {
     return new WaterConfig(new WaterModelRef(modelDirectory), Duration.ofMinutes(2), Duration.ofHours(1),
         Duration.ofDays(1), Duration.ofMinutes(1), 64 * 1024, Clock.systemUTC());

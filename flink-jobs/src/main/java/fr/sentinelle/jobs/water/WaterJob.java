@@ -21,7 +21,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 
 /**
- * The water-quality detector: readings → decode and validate → event time → lateness policy →
+ * The water-quality detector: readings → decode and validate → reject implausible ones
+ * ({@link ReadingChecks}) → event time → lateness policy →
  * per-station scoring in event-time order → one alert per event (OPEN, then CLOSED); every
  * rejected reading to the dead letters. {@link #build} takes its source and sinks as arguments so
  * tests run the production pipeline; {@link #main} wires the real Kafka source and sinks.
@@ -33,11 +34,13 @@ public final class WaterJob {
 
   public static void build(StreamExecutionEnvironment env, Source<FeedMessage, ?, ?> readings, Sink<Alert> alerts,
       Sink<DeadLetter> deadLetters, WaterConfig config) {
-    SingleOutputStreamOperator<Sourced<WaterReading>> valid = env
+    SingleOutputStreamOperator<Sourced<WaterReading>> decoded = env
         .fromSource(readings, WatermarkStrategy.noWatermarks(), "water readings").uid("water-source")
         .process(new DecodeAndValidate<>(DETECTOR, WaterReading.class, Feed.WATER.idField(),
             RecordValidator.<WaterReading>feedRules(), config.maxMessageBytes(), config.clock()))
         .uid("water-decode-validate").name("decode and validate");
+    SingleOutputStreamOperator<Sourced<WaterReading>> valid = decoded
+        .process(new RejectImplausible(config.clock())).uid("water-reject-implausible").name("reject implausible");
 
     SingleOutputStreamOperator<Sourced<WaterReading>> current = valid
         .assignTimestampsAndWatermarks(EventTimeWatermarks.of(WaterJob::eventTime, config.maxOutOfOrderness(),
@@ -52,8 +55,9 @@ public final class WaterJob {
         .process(new StationDetector(config)).uid("water-station-detector").name("station scoring and events");
     stationAlerts.sinkTo(alerts).uid("water-alert-sink").name("alerts");
 
-    valid.getSideOutput(DeadLetters.REJECTED)
-        .union(current.getSideOutput(DeadLetters.REJECTED), stationAlerts.getSideOutput(DeadLetters.REJECTED))
+    decoded.getSideOutput(DeadLetters.REJECTED)
+        .union(valid.getSideOutput(DeadLetters.REJECTED), current.getSideOutput(DeadLetters.REJECTED),
+            stationAlerts.getSideOutput(DeadLetters.REJECTED))
         .sinkTo(deadLetters).uid("water-dead-letter-sink").name("dead letters");
   }
 

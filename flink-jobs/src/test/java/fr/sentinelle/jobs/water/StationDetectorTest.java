@@ -158,6 +158,21 @@ class StationDetectorTest {
   }
 
   @Test
+  void aKnownStationThatAReadingPlacesInAnotherDepartmentIsAnUnknownStation() throws Exception {
+    List<WaterReading> readings = WaterFixtures.station("S5", "35", 8, 100, -1);
+    for (WaterReading r : readings.subList(0, 99)) {
+      send(r);
+    }
+    harness.processWatermark(T0.toEpochMilli() + 98 * MINUTE);
+    WaterReading moved = readings.get(99);
+    moved.setDepartment("29");
+    send(moved);
+    List<DeadLetter> dead = deadLetters();
+    assertEquals(List.of(RejectReason.INVALID), dead.stream().map(DeadLetter::getReasonCode).toList());
+    assertEquals("unknown station: S5 is in department 35, this reading says 29", dead.get(0).getReason().toString());
+  }
+
+  @Test
   void aGapIsNotAnEvent() throws Exception {
     List<WaterReading> readings = WaterFixtures.station("S3", "07", 6, 600, -1);
     for (WaterReading r : readings) {

@@ -21,6 +21,7 @@ import fr.sentinelle.jobs.common.StreamSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -84,6 +85,13 @@ class WaterJobITCase {
           List.of(new Measurement("ph", Double.NaN, "[pH]")))); // NaN is not a missing value: invalid
       send(producer, WaterFixtures.reading("S2", "2A", 719, new double[] {Double.NaN, 750, 0.02})); // duplicate
       send(producer, new WaterReading("S2", "2A", Instant.parse("2099-01-01T00:00:00Z"), s2.get(0).getMeasurements()));
+      Instant last = s2.get(719).getEventTime();
+      send(producer, new WaterReading("S2", "2A", last, List.of(new Measurement("ph", Double.POSITIVE_INFINITY, "[pH]"))));
+      send(producer, new WaterReading("S2", "2A", last, List.of(new Measurement("turbidity", -0.5, "NTU"))));
+      send(producer, new WaterReading("S2", "2A", Instant.parse("1990-01-01T00:00:00Z"), s2.get(0).getMeasurements()));
+      send(producer, new WaterReading("S2", "2A", Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES),
+          s2.get(0).getMeasurements())); // within the feed's day ahead, but it would drag the watermark
+      send(producer, new WaterReading("S 2/../x", "2A", last, s2.get(0).getMeasurements())); // not a station code
     }
 
     JobOptions options = new JobOptions();
@@ -112,10 +120,16 @@ class WaterJobITCase {
     assertEquals(List.of("ph", "redox"), closed.getEvidence().stream().map(e -> e.getLabel().toString()).sorted().toList());
     assertEquals(FEED, closed.getSource().getTopic());
 
-    List<DeadLetter> dead = readAll(Topics.DEAD_LETTERS, DeadLetter.class, 3);
-    assertEquals(List.of(RejectReason.UNDECODABLE, RejectReason.INVALID, RejectReason.INVALID),
+    List<DeadLetter> dead = readAll(Topics.DEAD_LETTERS, DeadLetter.class, 8);
+    assertEquals(List.of(RejectReason.UNDECODABLE, RejectReason.INVALID, RejectReason.INVALID, RejectReason.INVALID,
+            RejectReason.INVALID, RejectReason.INVALID, RejectReason.INVALID, RejectReason.INVALID),
         dead.stream().map(DeadLetter::getReasonCode).sorted().toList());
     List<String> reasons = dead.stream().map(d -> d.getReason().toString()).toList();
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("not a finite number (Infinity)")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("impossible value: turbidity = -0.5 NTU")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("is before 2000-01-01T00:00:00Z")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("min ahead of the job's clock")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("unknown station: 'S 2/../x' is not a station code")), reasons.toString());
     assertTrue(reasons.stream().anyMatch(r -> r.contains("more than 24h in the future")), reasons.toString());
     assertTrue(reasons.stream().anyMatch(r -> r.contains("measurements[0].value")), reasons.toString());
     assertTrue(dead.stream().allMatch(d -> d.getDetector().equals("water-quality")));

@@ -22,7 +22,7 @@ final class RuleTuning {
         for (int close : CLOSE_AFTER) {
           for (int t = 2; t <= 90; t += t < 10 ? 2 : 5) {
             EventRule rule = new EventRule(t / 100.0, alpha, close, novelty);
-            WaterFigures f = WaterMetrics.of(Replay.segment(times, labels, probabilities, novelties, rule), rule.threshold());
+            WaterFigures f = WaterMetrics.of(Replay.segment(times, labels, probabilities, novelties, rule), rule.threshold(), false);
             double objective = objective(f);
             if (best == null || objective > best.objective()) {
               best = new Choice(rule, objective, f);
@@ -31,7 +31,8 @@ final class RuleTuning {
         }
       }
     }
-    return best;
+    Replay chosen = Replay.segment(times, labels, probabilities, novelties, best.rule());
+    return new Choice(best.rule(), best.objective(), WaterMetrics.of(chosen, best.rule().threshold()));
   }
 
   static double objective(WaterFigures f) {

@@ -36,7 +36,7 @@ public final class StationFeatures {
 
   /**
    * @param tails per parameter and kind ({@link #KINDS}), row-major: the absolute deviation that
-   *     normal minutes of the training data rarely exceed ({@link #TAIL_QUANTILE}); features are
+   *     normal minutes of the training data rarely exceed (a quantile of {@link #TAIL_QUANTILES}); features are
    *     expressed in these units, so a parameter that is naturally jumpy does not dominate
    */
   public StationFeatures(List<String> parameters, double[] tails) {
@@ -47,11 +47,18 @@ public final class StationFeatures {
     }
   }
 
-  /** Normal-minute quantile of each absolute deviation that calibrates the features. */
-  public static final double TAIL_QUANTILE = 0.995;
+  /**
+   * Candidate normal-minute quantiles of each absolute deviation that calibrate the features; the
+   * trainer chooses one by time-ordered cross-validation. A lower one makes "several parameters
+   * past their tail at once" fire on the moderate joint shifts most events are.
+   */
+  public static final double[] TAIL_QUANTILES = {0.9, 0.95, 0.995};
 
-  /** Calibration from the deviations of normal minutes (rows of {@link #update(StationState, long, double[], double[])}). */
-  public static double[] tails(List<double[]> normalDeviations, int columns) {
+  /**
+   * Calibration from the deviations of normal minutes (rows of {@link #update(StationState, long, double[], double[])}):
+   * per column, the {@code quantile} of the non-zero absolute deviations.
+   */
+  public static double[] tails(List<double[]> normalDeviations, int columns, double quantile) {
     double[] tails = new double[columns];
     double[] column = new double[normalDeviations.size()];
     for (int c = 0; c < columns; c++) {
@@ -62,7 +69,7 @@ public final class StationFeatures {
         }
       }
       Arrays.sort(column, 0, m);
-      tails[c] = m == 0 ? 1 : Math.max(1e-6, column[(int) Math.min(m - 1, Math.floor(TAIL_QUANTILE * m))]);
+      tails[c] = m == 0 ? 1 : Math.max(1e-6, column[(int) Math.min(m - 1, Math.floor(quantile * m))]);
     }
     return tails;
   }

@@ -15,6 +15,11 @@ public final class WaterMetrics {
   private WaterMetrics() {}
 
   public static WaterFigures of(Replay r, double threshold) {
+    return of(r, threshold, true);
+  }
+
+  /** As {@link #of(Replay, double)}; without {@code aupr} (0), which sorts every minute, rule tuning runs many times faster. */
+  static WaterFigures of(Replay r, double threshold, boolean aupr) {
     int tp = 0;
     int fp = 0;
     int positives = 0;
@@ -26,7 +31,7 @@ public final class WaterMetrics {
     double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
     double recall = positives == 0 ? 0 : (double) tp / positives;
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    double aupr = positives == 0 ? 0 : BinaryMetrics.averagePrecision(r.smoothed(), r.labels());
+    double averagePrecision = positives == 0 || !aupr ? 0 : BinaryMetrics.averagePrecision(r.smoothed(), r.labels());
 
     List<Span> truth = labelledEvents(r.times(), r.labels());
     int detected = 0;
@@ -49,7 +54,7 @@ public final class WaterMetrics {
     }
     long[] t = r.times();
     double days = t.length < 2 ? 0 : (t[t.length - 1] - t[0] + MINUTE) / (1440.0 * MINUTE);
-    return new WaterFigures(t.length, positives, threshold, precision, recall, f1, aupr, truth.size(), detected,
+    return new WaterFigures(t.length, positives, threshold, precision, recall, f1, averagePrecision, truth.size(), detected,
         truth.size() - detected, falseAlarms, days, days == 0 ? 0 : falseAlarms / days,
         detected == 0 ? 0 : delaySum / detected, longEvents, longWithin5);
   }

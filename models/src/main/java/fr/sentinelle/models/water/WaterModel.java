@@ -32,6 +32,29 @@ public final class WaterModel {
     }
   }
 
+  /** Classpath folder of the default model, trained by the models build from simulated stations. */
+  public static final String DEFAULT_RESOURCE = "models/" + WaterTrainer.DETECTOR + "/";
+
+  /**
+   * The default model shipped in the models jar: trained by the build on the project's own
+   * simulated stations ({@link SimulatedWaterCommand#trainDefault}), never on outside data.
+   */
+  public static WaterModel loadDefault() {
+    ClassLoader loader = WaterModel.class.getClassLoader();
+    try (InputStream metadata = loader.getResourceAsStream(DEFAULT_RESOURCE + ModelFiles.METADATA);
+         InputStream model = loader.getResourceAsStream(DEFAULT_RESOURCE + ModelFiles.MODEL)) {
+      if (metadata == null || model == null) {
+        throw new IllegalStateException("no default water model on the classpath at " + DEFAULT_RESOURCE
+            + "; it is trained by the models build (mvn -pl models package)");
+      }
+      @SuppressWarnings("unchecked")
+      Model<Label> tribuo = (Model<Label>) Model.deserializeFromStream(model);
+      return new WaterModel(tribuo, WaterModelMetadata.read(metadata));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the default water model " + DEFAULT_RESOURCE, e);
+    }
+  }
+
   public static WaterModel load(Path dir) throws IOException {
     @SuppressWarnings("unchecked")
     Model<Label> model = (Model<Label>) Model.deserializeFromFile(dir.resolve(ModelFiles.MODEL));

@@ -53,7 +53,7 @@ final class WaterModelFiles {
     facts.put("validation_split", "time order: the later fraction of the stream is held back");
     facts.put("learner", "Tribuo liblinear L2R_LR, C=" + EventClassifier.COST);
     facts.put("rule", rule);
-    facts.put("rule_chosen_by", WaterTrainer.FOLDS + " contiguous time blocks, out-of-fold, objective = minute F1 + share of"
+    facts.put("rule_chosen_by", WaterTrainer.FOLDS + " contiguous time blocks, out-of-fold (with the tail quantile of the calibration), objective = minute F1 + share of"
         + " events >= 10 min caught within 5 min - false alarms/day above " + RuleTuning.FALSE_ALARM_ALLOWANCE_PER_DAY);
     facts.put("rule_out_of_fold_figures", choice.figures().toJson());
     return facts;

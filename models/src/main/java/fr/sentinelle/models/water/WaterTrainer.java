@@ -22,8 +22,9 @@ import org.tribuo.classification.Label;
  * so a row's features never depend on later rows); their calibration comes from the normal minutes
  * of the part a model is fitted on. The later {@code validationFraction} of the
  * stream is held back; on the earlier part, out-of-fold probabilities from {@link #FOLDS} contiguous
- * time blocks choose the event rule; a model fitted on the earlier part is measured on the later
- * part; the shipped model is refitted on the whole file with the chosen rule.
+ * time blocks choose the calibration's tail quantile and the event rule; a model fitted on the
+ * earlier part is measured on the later part; the shipped model is refitted on the whole file with
+ * the chosen quantile and rule.
  */
 public final class WaterTrainer implements DetectorTrainer {
   public static final String DETECTOR = "water-quality";
@@ -55,19 +56,19 @@ public final class WaterTrainer implements DetectorTrainer {
     int split = (int) Math.round(n * (1 - request.validationFraction()));
     EventClassifier trees = new EventClassifier(raw.names(), request.seed());
 
-    StationFeatures earlierCalibration = new StationFeatures(data.parameters(), tails(deviations, labels, split, columns));
-    double[][] features = features(earlierCalibration, deviations);
-    double[] outOfFold = new double[split];
-    for (int k = 0; k < FOLDS; k++) {
-      int from = (int) ((long) split * k / FOLDS);
-      int to = (int) ((long) split * (k + 1) / FOLDS);
-      Model<Label> fold = trees.fit(features, labels, 0, split, from, to, Map.of());
-      System.arraycopy(trees.probabilities(fold, features, from, to), 0, outOfFold, from, to - from);
+    Calibrated chosen = null;
+    Map<String, Double> objectives = new LinkedHashMap<>();
+    for (double quantile : StationFeatures.TAIL_QUANTILES) {
+      Calibrated candidate = crossValidate(data.parameters(), deviations, times, labels, split, columns, quantile, trees);
+      objectives.put(Double.toString(quantile), candidate.choice().objective());
+      if (chosen == null || candidate.choice().objective() > chosen.choice().objective()) {
+        chosen = candidate;
+      }
     }
-    double[] novelties = novelties(features);
-    RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold,
-        Arrays.copyOf(novelties, split));
+    RuleTuning.Choice choice = chosen.choice();
     EventRule rule = choice.rule();
+    double[][] features = chosen.features();
+    double[] novelties = novelties(features);
 
     WaterFigures validation = null;
     if (split < n) {
@@ -78,11 +79,13 @@ public final class WaterTrainer implements DetectorTrainer {
       validation = WaterMetrics.of(replay, rule.threshold());
     }
 
-    StationFeatures extractor = new StationFeatures(data.parameters(), tails(deviations, labels, n, columns));
+    StationFeatures extractor = new StationFeatures(data.parameters(), tails(deviations, labels, n, columns, chosen.quantile()));
     features = features(extractor, deviations);
     String schemaHash = WaterModel.schemaHash(extractor);
     String version = WaterModelFiles.version(data.sha256(), schemaHash, request, rule);
     Map<String, Object> facts = WaterModelFiles.facts(request, data, extractor, schemaHash, version, rule, choice);
+    facts.put("tail_quantile", chosen.quantile());
+    facts.put("tail_quantile_out_of_fold_objectives", objectives);
     Model<Label> model = trees.fit(features, labels, 0, n, 0, 0, runProvenance(facts));
     WaterModelMetadata metadata = new WaterModelMetadata(DETECTOR, version, data.parameters(), extractor.tails(), rule,
         WaterModel.EVENT, schemaHash);
@@ -104,15 +107,39 @@ public final class WaterTrainer implements DetectorTrainer {
     return new EvaluationResult(DETECTOR, model.version(), dataFile.toString(), data.sha256(), binary(figures), extra);
   }
 
+  /** A calibration's features of every row and the event rule its out-of-fold probabilities chose. */
+  private record Calibrated(double quantile, double[][] features, RuleTuning.Choice choice) {}
+
+  /**
+   * Calibrates on the normal minutes of the earlier part with one tail quantile, fits on all but
+   * one of {@link #FOLDS} contiguous time blocks of it, scores the left-out block, and tunes the
+   * event rule on those out-of-fold probabilities. The later part is never touched.
+   */
+  private static Calibrated crossValidate(List<String> parameters, double[][] deviations, long[] times, boolean[] labels,
+      int split, int columns, double quantile, EventClassifier trees) {
+    StationFeatures calibration = new StationFeatures(parameters, tails(deviations, labels, split, columns, quantile));
+    double[][] features = features(calibration, deviations);
+    double[] outOfFold = new double[split];
+    for (int k = 0; k < FOLDS; k++) {
+      int from = (int) ((long) split * k / FOLDS);
+      int to = (int) ((long) split * (k + 1) / FOLDS);
+      Model<Label> fold = trees.fit(features, labels, 0, split, from, to, Map.of());
+      System.arraycopy(trees.probabilities(fold, features, from, to), 0, outOfFold, from, to - from);
+    }
+    RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold,
+        Arrays.copyOf(novelties(features), split));
+    return new Calibrated(quantile, features, choice);
+  }
+
   /** Calibration from the normal minutes among the first {@code to} rows. */
-  private static double[] tails(double[][] deviations, boolean[] labels, int to, int columns) {
+  private static double[] tails(double[][] deviations, boolean[] labels, int to, int columns, double quantile) {
     List<double[]> normal = new java.util.ArrayList<>();
     for (int i = 0; i < to; i++) {
       if (!labels[i]) {
         normal.add(deviations[i]);
       }
     }
-    return StationFeatures.tails(normal, columns);
+    return StationFeatures.tails(normal, columns, quantile);
   }
 
   private static double[][] features(StationFeatures extractor, double[][] deviations) {

@@ -16,7 +16,7 @@ class StationFeaturesTest {
     double[] last = null;
     for (int t = 0; t < minutes; t++) {
       last = extractor.update(s, (from + t) * MINUTE, new double[] {8.3 + 0.01 * random.nextGaussian(), 750 + random.nextGaussian()},
-          new double[10]);
+          new double[2 * StationFeatures.KINDS.size()]);
     }
     return last;
   }
@@ -25,7 +25,7 @@ class StationFeaturesTest {
   void aStepInOneParameterIsAManyScaleDeviationAtOnce() {
     StationState s = extractor.newState();
     feed(s, 600, new Random(1), 0);
-    double[] d = extractor.update(s, 600 * MINUTE, new double[] {8.5, 750}, new double[10]);
+    double[] d = extractor.update(s, 600 * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()]);
     assertTrue(StationFeatures.z60(d, 0) > 10, "pH z60 " + StationFeatures.z60(d, 0));
     assertTrue(Math.abs(StationFeatures.z60(d, 1)) < 3, "Redox z60 " + StationFeatures.z60(d, 1));
   }
@@ -36,7 +36,7 @@ class StationFeaturesTest {
     feed(s, 600, new Random(2), 0);
     double[] d = null;
     for (int t = 0; t < 60; t++) {
-      d = extractor.update(s, (600 + t) * MINUTE, new double[] {8.5, 750}, new double[10]);
+      d = extractor.update(s, (600 + t) * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()]);
     }
     assertTrue(StationFeatures.z60(d, 0) > 5, "pH z60 after an hour of event " + StationFeatures.z60(d, 0));
   }
@@ -46,7 +46,7 @@ class StationFeaturesTest {
     StationState s = extractor.newState();
     feed(s, 100, new Random(3), 0);
     double[] meansBefore = s.means.clone();
-    double[] d = extractor.update(s, 100 * MINUTE, new double[] {Double.NaN, 750}, new double[10]);
+    double[] d = extractor.update(s, 100 * MINUTE, new double[] {Double.NaN, 750}, new double[2 * StationFeatures.KINDS.size()]);
     assertTrue(Double.isNaN(d[0]) && Double.isNaN(d[4]));
     assertArrayEquals(java.util.Arrays.copyOfRange(meansBefore, 0, 4), java.util.Arrays.copyOfRange(s.means, 0, 4));
     assertEquals(Math.log1p(1), extractor.features(d)[extractor.size() - 1], 1e-12, "missing.count (log scale)");
@@ -56,7 +56,7 @@ class StationFeaturesTest {
   void aSensorBackAfterAnOutageAtAnotherLevelIsNotAJump() {
     StationState s = extractor.newState();
     feed(s, 300, new Random(4), 0);
-    double[] d = extractor.update(s, (300 + 120) * MINUTE, new double[] {8.6, 750}, new double[10]);
+    double[] d = extractor.update(s, (300 + 120) * MINUTE, new double[] {8.6, 750}, new double[2 * StationFeatures.KINDS.size()]);
     assertEquals(0, StationFeatures.z60(d, 0), 1e-9);
   }
 
