@@ -4,6 +4,7 @@ import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.codec.AvroCodec;
 import fr.sentinelle.avro.codec.DecodeException;
 import fr.sentinelle.avro.feed.Review;
+import fr.sentinelle.avro.feed.WaterReading;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Avro single-object encoding and decoding of a feed record (Review) and of an Alert, as the jobs do. */
+/**
+ * Avro single-object encoding and decoding, as the jobs do, of the two detectors' feed records (a
+ * Review, a WaterReading of six parameters) and of an Alert.
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
@@ -29,10 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AvroCodecBenchmark {
   private final AvroCodec<Review> reviews = AvroCodec.of(Review.class);
   private final AvroCodec<Alert> alerts = AvroCodec.of(Alert.class);
+  private final AvroCodec<WaterReading> waterReadings = AvroCodec.of(WaterReading.class);
   private Review[] reviewRecords;
   private byte[][] reviewBytes;
   private Alert alert;
   private byte[] alertBytes;
+  private WaterReading[] waterRecords;
+  private byte[][] waterBytes;
   private int next;
 
   @Setup
@@ -46,6 +53,12 @@ public class AvroCodecBenchmark {
     }
     alert = SampleRecords.alert(texts);
     alertBytes = alerts.encode(alert);
+    waterRecords = new WaterReading[texts.size()];
+    waterBytes = new byte[texts.size()][];
+    for (int i = 0; i < texts.size(); i++) {
+      waterRecords[i] = SampleWaterReadings.reading(i);
+      waterBytes[i] = waterReadings.encode(waterRecords[i]);
+    }
   }
 
   @Benchmark
@@ -66,6 +79,16 @@ public class AvroCodecBenchmark {
   @Benchmark
   public Alert decodeAlert() throws DecodeException {
     return alerts.decode(alertBytes);
+  }
+
+  @Benchmark
+  public byte[] encodeWaterReading() {
+    return waterReadings.encode(waterRecords[advance()]);
+  }
+
+  @Benchmark
+  public WaterReading decodeWaterReading() throws DecodeException {
+    return waterReadings.decode(waterBytes[advance()]);
   }
 
   private int advance() {

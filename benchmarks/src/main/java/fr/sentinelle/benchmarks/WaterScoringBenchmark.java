@@ -1,7 +1,9 @@
 package fr.sentinelle.benchmarks;
 
+import fr.sentinelle.models.water.StationFeatures;
 import fr.sentinelle.models.water.StationMemory;
 import fr.sentinelle.models.water.StationScorer;
+import fr.sentinelle.models.water.WaterModel;
 import fr.sentinelle.models.water.WaterSample;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The water-quality job's per-reading step (station features, model probability, event
- * segmentation) on one station's stream. The stream is replayed in a loop with its times shifted
- * forward each lap, so the station's memory always sees time moving on as in production.
+ * segmentation) on one station's stream, and its two parts alone: the feature step (the station's
+ * state updated, the model's features computed) and the model's probability on features computed
+ * beforehand. The stream is replayed in a loop with its times shifted forward each lap, so the
+ * station's memory always sees time moving on as in production.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,6 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WaterScoringBenchmark {
   private StationScorer scorer;
   private StationMemory memory;
+  private StationMemory featureMemory;
+  private double[][] featureVectors;
   private WaterSample[] samples;
   private long lapMillis;
   private long offset;
@@ -55,17 +61,46 @@ public class WaterScoringBenchmark {
       deleteTree(dir);
     }
     memory = scorer.newMemory();
+    featureMemory = scorer.newMemory();
+    StationMemory warm = scorer.newMemory();
+    featureVectors = new double[samples.length][];
+    for (int i = 0; i < samples.length; i++) {
+      featureVectors[i] = scorer.score(warm, samples[i].time(), samples[i].values()).features();
+    }
   }
 
   @Benchmark
   public StationScorer.Scored scoreReading() {
     WaterSample sample = samples[next];
     StationScorer.Scored scored = scorer.score(memory, sample.time() + offset, sample.values());
+    advance();
+    return scored;
+  }
+
+  /** The feature step alone: the station's state updated with the reading, then the model's features. */
+  @Benchmark
+  public double[] featuresOnly() {
+    WaterSample sample = samples[next];
+    StationFeatures extractor = scorer.model().extractor();
+    double[] features = extractor.update(featureMemory.features, sample.time() + offset, sample.values());
+    advance();
+    return features;
+  }
+
+  /** The model alone: the event probability of a reading's features, computed in setUp. */
+  @Benchmark
+  public double modelOnly() {
+    WaterModel model = scorer.model();
+    double p = model.probability(featureVectors[next]);
+    advance();
+    return p;
+  }
+
+  private void advance() {
     if (++next == samples.length) {
       next = 0;
       offset += lapMillis;
     }
-    return scored;
   }
 
   private static void deleteTree(Path dir) throws IOException {

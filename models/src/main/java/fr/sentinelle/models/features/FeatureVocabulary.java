@@ -76,6 +76,11 @@ public final class FeatureVocabulary {
     return known;
   }
 
+  /** Feature name to scale, for a scorer that folds the scales into its weights once. */
+  public Map<String, Float> scales() {
+    return scales;
+  }
+
   public int size() {
     return scales.size();
   }

@@ -29,6 +29,8 @@ public final class HygieneModel {
   private final ModelMetadata metadata;
   private final TextFeatureExtractor extractor;
   private final FeatureVocabulary vocabulary;
+  /** Tribuo's prediction read from the model's weights; null for a model it cannot read (then Tribuo predicts). */
+  private final LinearScorer direct;
 
   HygieneModel(Model<Label> model, ModelMetadata metadata, FeatureVocabulary vocabulary) {
     this.model = model;
@@ -40,6 +42,7 @@ public final class HygieneModel {
       throw new IllegalStateException("model " + metadata.version() + " was trained with another feature schema ("
           + metadata.featureSchemaHash() + ") than this code builds (" + plain.schemaHash() + "); retrain it");
     }
+    this.direct = LinearScorer.of(model, plain, vocabulary, metadata.positiveLabel()).orElse(null);
   }
 
   /** Loads a model directory written by the train command. */
@@ -75,6 +78,11 @@ public final class HygieneModel {
 
   /** Probability (0..1) that the review describes a foodborne illness; language "fr", "en" or null to detect. */
   public double score(String text, String languageOrNull) {
+    return direct != null ? direct.score(text, languageOrNull) : tribuoScore(text, languageOrNull);
+  }
+
+  /** The score through Tribuo's own predict on the text's Example: the reference the direct path must equal. */
+  double tribuoScore(String text, String languageOrNull) {
     Prediction<Label> prediction = model.predict(example(text, languageOrNull));
     Label positive = prediction.getOutputScores().get(metadata.positiveLabel());
     return positive == null ? 0 : positive.getScore();
@@ -83,6 +91,11 @@ public final class HygieneModel {
   /** The example scored for a text: built by the same extractor as the training examples. */
   Example<Label> example(String text, String languageOrNull) {
     return extractor.toExample(text, languageOrNull, LabelFactory.UNKNOWN_LABEL);
+  }
+
+  /** Whether scores come from the model's weights read directly rather than from Tribuo's predict. */
+  boolean scoresDirectly() {
+    return direct != null;
   }
 
   FeatureVocabulary vocabulary() {

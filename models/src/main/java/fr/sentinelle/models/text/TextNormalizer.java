@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Map<String, String> NAMED = Map.ofEntries(
       Map.entry("amp", "&"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("lt", "<"),
       Map.entry("gt", ">"), Map.entry("nbsp", " "), Map.entry("eacute", "é"), Map.entry("egrave", "è"),
@@ -27,7 +26,45 @@ public final class TextNormalizer {
       return "";
     }
     String decoded = text.indexOf('&') >= 0 ? decodeEntities(text) : text;
-    return SPACES.matcher(decoded).replaceAll(" ").trim();
+    return collapseSpaces(decoded).trim();
+  }
+
+  /**
+   * Each run of whitespace ({@code \\s}: space, tab, line feed, vertical tab, form feed, carriage
+   * return) as one space, like {@code replaceAll("\\s+", " ")} but returning the text itself, without
+   * copying, in the common case where there is nothing to collapse.
+   */
+  static String collapseSpaces(String text) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == length) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(length).append(text, 0, i);
+    while (i < length) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (i < length && isSpace(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static String decodeEntities(String text) {

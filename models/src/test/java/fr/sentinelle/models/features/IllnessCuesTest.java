@@ -13,7 +13,7 @@ class IllnessCuesTest {
 
   private static Map<String, Double> cues(String text) {
     Map<String, Double> features = new HashMap<>();
-    IllnessCues.addTo(text, features);
+    IllnessCues.addTo(text, new FeatureName(), (name, value) -> features.put(name.toString(), value));
     return features;
   }
 

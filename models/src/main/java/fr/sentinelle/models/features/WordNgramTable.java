@@ -1,0 +1,172 @@
+package fr.sentinelle.models.features;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word n-gram names of a feature set ("w:a", "2g:a b"…) keyed by word ids rather than by
+ * characters: each distinct word of those names gets an id, each n-gram is its sequence of ids.
+ * A text's words are looked up once each; its n-grams are then found by comparing a few ints, and
+ * an n-gram with a word no name uses is known to be absent without a probe. Only names made of
+ * words without spaces are here (joined by single spaces, they split back unambiguously).
+ * Immutable once built.
+ */
+final class WordNgramTable {
+  private static final int UNKNOWN = -1;
+
+  /** Word characters by word id, and the word lookup table (slot holds word id + 1, 0 = empty). */
+  private final char[][] words;
+  private final int[] wordHashes;
+  private final int[] wordSlots;
+  private final int wordMask;
+  /** Per n-gram slot: hash, position, offset of its ids in {@link #ids}, n (0 = empty slot). */
+  private final int[] grams;
+  private final int[] ids;
+  private final int gramMask;
+
+  /** {@code names.get(i)} has position i; names that are not word n-grams are left out. */
+  WordNgramTable(List<String> names) {
+    Map<String, Integer> wordIds = new HashMap<>();
+    List<int[]> gramIds = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int position = 0; position < names.size(); position++) {
+      String[] parts = parts(names.get(position));
+      if (parts == null) {
+        continue;
+      }
+      int[] sequence = new int[parts.length];
+      for (int k = 0; k < parts.length; k++) {
+        sequence[k] = wordIds.computeIfAbsent(parts[k], w -> wordIds.size());
+      }
+      gramIds.add(sequence);
+      positions.add(position);
+    }
+    words = new char[wordIds.size()][];
+    wordIds.forEach((word, id) -> words[id] = word.toCharArray());
+    int wordCapacity = capacity(words.length);
+    wordHashes = new int[words.length];
+    wordSlots = new int[wordCapacity];
+    wordMask = wordCapacity - 1;
+    for (int id = 0; id < words.length; id++) {
+      wordHashes[id] = new String(words[id]).hashCode();
+      int slot = spread(wordHashes[id]) & wordMask;
+      while (wordSlots[slot] != 0) {
+        slot = (slot + 1) & wordMask;
+      }
+      wordSlots[slot] = id + 1;
+    }
+    int gramCapacity = capacity(gramIds.size());
+    grams = new int[4 * gramCapacity];
+    gramMask = gramCapacity - 1;
+    ids = new int[gramIds.stream().mapToInt(g -> g.length).sum()];
+    int offset = 0;
+    for (int g = 0; g < gramIds.size(); g++) {
+      int[] sequence = gramIds.get(g);
+      System.arraycopy(sequence, 0, ids, offset, sequence.length);
+      int h = hash(sequence, sequence.length);
+      int slot = h & gramMask;
+      while (grams[4 * slot + 3] != 0) {
+        slot = (slot + 1) & gramMask;
+      }
+      grams[4 * slot] = h;
+      grams[4 * slot + 1] = positions.get(g);
+      grams[4 * slot + 2] = offset;
+      grams[4 * slot + 3] = sequence.length;
+      offset += sequence.length;
+    }
+  }
+
+  /** The position of the n-gram {@code name} stands for (a lazily spelled word n-gram), or -1. */
+  int positionOf(FeatureName name, AnalysedWords text, int start, int n) {
+    int h = n;
+    for (int k = 0; k < n; k++) {
+      int id = text.modelWordId(start + k, this);
+      if (id == UNKNOWN) {
+        return -1;
+      }
+      h = mix(h, id);
+    }
+    h = finish(h);
+    int slot = h & gramMask;
+    while (grams[4 * slot + 3] != 0) {
+      if (grams[4 * slot] == h && grams[4 * slot + 3] == n && sameIds(grams[4 * slot + 2], text, start, n)) {
+        return grams[4 * slot + 1];
+      }
+      slot = (slot + 1) & gramMask;
+    }
+    return -1;
+  }
+
+  /** The id of word {@code i} of {@code text} among this table's words, or -1 when no name uses it. */
+  int wordId(AnalysedWords text, int i) {
+    int h = text.stringHash(i);
+    int length = text.length(i);
+    int slot = spread(h) & wordMask;
+    int entry;
+    while ((entry = wordSlots[slot]) != 0) {
+      int id = entry - 1;
+      if (wordHashes[id] == h && words[id].length == length && text.sameChars(i, words[id], 0)) {
+        return id;
+      }
+      slot = (slot + 1) & wordMask;
+    }
+    return UNKNOWN;
+  }
+
+  /** The words of a word n-gram name, or null for any other name or a word n-gram that does not split back exactly. */
+  static String[] parts(String name) {
+    int n;
+    String rest;
+    if (name.startsWith("w:")) {
+      n = 1;
+      rest = name.substring(2);
+    } else {
+      int g = name.indexOf("g:");
+      if (g <= 0 || !name.substring(0, g).matches("[1-9][0-9]{0,8}")) {
+        return null;
+      }
+      n = Integer.parseInt(name.substring(0, g));
+      rest = name.substring(g + 2);
+      if (n < 2) {
+        return null;
+      }
+    }
+    String[] parts = rest.split(" ", -1);
+    return parts.length == n ? parts : null;
+  }
+
+  private boolean sameIds(int offset, AnalysedWords text, int start, int n) {
+    for (int k = 0; k < n; k++) {
+      if (ids[offset + k] != text.modelWordId(start + k, this)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(int[] sequence, int n) {
+    int h = n;
+    for (int k = 0; k < n; k++) {
+      h = mix(h, sequence[k]);
+    }
+    return finish(h);
+  }
+
+  private static int mix(int h, int id) {
+    return (h + id) * 0x9E3779B1;
+  }
+
+  private static int finish(int h) {
+    return h ^ (h >>> 15);
+  }
+
+  private static int capacity(int entries) {
+    return Integer.highestOneBit(Math.max(4, entries * 2 - 1)) << 1;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
