@@ -24,12 +24,15 @@ import org.apache.flink.metrics.MetricGroup;
 /**
  * Builds a station event's alerts: the OPEN one when it starts and the CLOSED one, same id, when it
  * ends. Evidence: each parameter that deviated by at least {@link #EVIDENCE_SCALES} of its own
- * typical deviation, largest first, with its value, its hour-mean baseline and the difference.
+ * typical deviation, largest first, with its value, its hour-mean baseline and the difference; when
+ * none did (several moderate moves together), the {@link #MULTI_PARAMETER_EVIDENCE} largest.
  */
 final class WaterAlerts {
   static final String SUBJECT_KIND = "station";
   static final double EVIDENCE_SCALES = 5;
   static final int MAX_EVIDENCE = 5;
+  /** Parameters shown when none deviates by {@link #EVIDENCE_SCALES} alone. */
+  static final int MULTI_PARAMETER_EVIDENCE = 3;
 
   private final List<String> parameters;
   private final String modelVersion;
@@ -88,14 +91,18 @@ final class WaterAlerts {
   }
 
   private List<Evidence> evidence(StationTrack t, SourceRef source, long time) {
-    List<Integer> deviating = new ArrayList<>();
+    List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < parameters.size(); i++) {
-      if (Math.abs(t.peakDeviation[i]) >= EVIDENCE_SCALES) {
-        deviating.add(i);
+      if (Double.isFinite(t.peakDeviation[i]) && t.peakDeviation[i] != 0) {
+        ranked.add(i);
       }
     }
-    deviating.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(t.peakDeviation[i])));
-    return deviating.stream().limit(MAX_EVIDENCE).map(i -> {
+    ranked.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(t.peakDeviation[i])));
+    List<Integer> strong = ranked.stream().filter(i -> Math.abs(t.peakDeviation[i]) >= EVIDENCE_SCALES).toList();
+    // No single parameter stands out: the model saw several moderate moves together. Show the largest
+    // ones anyway, so the inspector knows what moved and by how much.
+    List<Integer> shown = strong.isEmpty() ? ranked.stream().limit(MULTI_PARAMETER_EVIDENCE).toList() : strong;
+    return shown.stream().limit(MAX_EVIDENCE).map(i -> {
       Map<String, Double> features = new LinkedHashMap<>();
       features.put("value", t.peakValue[i]);
       features.put("baseline", t.peakBaseline[i]);
@@ -108,8 +115,11 @@ final class WaterAlerts {
 
   /** E.g. "Événement qualité de l'eau, station S1 : ph +0.2, redox -25". */
   private String title(String station, AlertStatus status, List<Evidence> evidence) {
-    String what = evidence.isEmpty() ? "écart multi-paramètres" : String.join(", ", evidence.stream()
+    String moves = String.join(", ", evidence.stream()
         .map(e -> e.getLabel() + " " + String.format(Locale.ROOT, "%+.3g", e.getFeatures().get("difference"))).toList());
+    boolean strong = evidence.stream().anyMatch(e -> Math.abs(e.getFeatures().get("deviationScales")) >= EVIDENCE_SCALES);
+    String what = evidence.isEmpty() ? "écart multi-paramètres"
+        : strong ? moves : "écart multi-paramètres (" + moves + ")";
     return (status == AlertStatus.CLOSED ? "Fin d'événement" : "Événement") + " qualité de l'eau, station " + station
         + " : " + what;
   }
