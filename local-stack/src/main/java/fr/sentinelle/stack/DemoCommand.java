@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * as a live feed, until the duration ends or Ctrl-C.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Starts the broker, the restaurant-hygiene job and the alert service on 127.0.0.1, "
-        + "replays the demo reviews as a live feed and prints the alerts as inspectors receive them.")
+    description = "Starts the broker, the restaurant-hygiene and water-quality jobs and the alert service on "
+        + "127.0.0.1, replays the demo reviews and water readings as live feeds and prints the alerts as "
+        + "inspectors receive them.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--duration", description = "seconds to run; 0 runs until Ctrl-C (default: ${DEFAULT-VALUE})")
   long durationSeconds = 0;
@@ -38,12 +39,13 @@ final class DemoCommand implements Callable<Integer> {
   Path dataDir = Path.of("var", "demo");
 
   /** The demo inspector's departments: where the demo feed's establishments in trouble are. */
-  static final String DEMO_INSPECTOR_DEPARTMENTS = "13,69";
+  static final String DEMO_INSPECTOR_DEPARTMENTS = "13,35";
 
   @Override
   public Integer call() throws Exception {
     DataDirectory.recreate(dataDir);
-    System.out.println("Sentinelle demo: starting Kafka, the restaurant-hygiene job and the alert service…");
+    System.out.println("Sentinelle demo: starting Kafka, the restaurant-hygiene and water-quality jobs and the"
+        + " alert service…");
     CountDownLatch stopped = new CountDownLatch(1);
     try (LocalStack stack = LocalStack.start(new StackOptions(dataDir, kafkaPort, apiPort),
         ModuleLauncher.fromEnvironment())) {
@@ -52,35 +54,43 @@ final class DemoCommand implements Callable<Integer> {
         stack.close();
       }, "demo-stop"));
       // A supervisor sees every department and detector (the ticker follows all alerts with it); the
-      // inspector only Bouches-du-Rhône and Rhône, as a real one sees only his departments.
+      // inspector only Bouches-du-Rhône (restaurants) and Ille-et-Vilaine (water stations).
       String supervisor = stack.mintToken("demo-superviseur", "supervisor", "*", "*");
       String inspector = stack.mintToken("demo-inspecteur", "inspector", DEMO_INSPECTOR_DEPARTMENTS,
           "restaurant-hygiene,water-quality");
       printWhereToLook(stack, supervisor, inspector);
       try (AlertTicker ticker = AlertTicker.follow(stack.apiUrl(), supervisor, System.out)) {
         int published = publishDemoFeed(stack);
-        System.out.println("Published " + published + " demo reviews; alerts appear above as the job raises them.");
+        System.out.println("Published " + published + " demo records (reviews and water readings); alerts appear"
+            + " above as the jobs raise them.");
         if (durationSeconds > 0) {
           stopped.await(durationSeconds, TimeUnit.SECONDS);
         } else {
           stopped.await();
         }
       }
-      System.out.println("Stopping: alert service, job, broker.");
+      System.out.println("Stopping: alert service, jobs, broker.");
     }
     return 0;
   }
 
   private int publishDemoFeed(LocalStack stack) throws IOException {
-    Path feed = dataDir.resolve("demo-reviews.jsonl");
-    DemoFeed.writeShifted(Instant.now(), feed);
-    int exit = new CommandLine(new ConnectorsCli()).execute("publish", "--feed", "reviews",
-        "--file", feed.toString(), "--rate", Integer.toString(rate),
+    int reviews = publish(stack, "reviews", DemoFeed.REVIEWS, rate);
+    // Four stations' readings, a minute apart for 12 hours: replayed twenty times faster than the reviews.
+    int readings = publish(stack, "water", DemoFeed.WATER, rate * 20);
+    return reviews + readings;
+  }
+
+  private int publish(LocalStack stack, String feedName, String resource, int recordsPerSecond) throws IOException {
+    Path feed = dataDir.resolve("demo-" + feedName + ".jsonl");
+    int count = DemoFeed.writeShifted(resource, Instant.now(), feed);
+    int exit = new CommandLine(new ConnectorsCli()).execute("publish", "--feed", feedName,
+        "--file", feed.toString(), "--rate", Integer.toString(recordsPerSecond),
         "--bootstrap-servers", stack.bootstrapServers());
     if (exit > 1) {
-      throw new IOException("publishing the demo feed failed (exit " + exit + ")");
+      throw new IOException("publishing the demo " + feedName + " feed failed (exit " + exit + ")");
     }
-    return (int) Files.lines(feed).count();
+    return count;
   }
 
   private static void printWhereToLook(LocalStack stack, String supervisor, String inspector) {

@@ -15,52 +15,62 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
- * The demo's review feed, moved in time so that its last review is "now": the risk windows of the
- * job then cover the feed as they would a live one, whatever day the demo runs.
+ * The demo's feeds, moved in time so that their last record is "now": the jobs' windows then cover
+ * the feed as they would a live one, whatever day the demo runs.
  */
 final class DemoFeed {
-  static final String RESOURCE = "/demo/reviews.jsonl";
+  /** Fictitious reviews written for the demo (see demo/README.md). */
+  static final String REVIEWS = "/demo/reviews.jsonl";
+  /** Readings of four simulated stations in departments 35 and 29, with six events (see demo/README.md). */
+  static final String WATER = "/demo/water.jsonl.gz";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DemoFeed() {}
 
-  /** Writes the demo feed, in event-time order and shifted to end at {@code now}, to {@code target}. */
+  /** Writes the demo reviews, in event-time order and shifted to end at {@code now}, to {@code target}. */
   static int writeShifted(Instant now, Path target) throws IOException {
-    List<ObjectNode> reviews = read();
-    Instant last = reviews.stream().map(DemoFeed::eventTime).max(Comparator.naturalOrder())
+    return writeShifted(REVIEWS, now, target);
+  }
+
+  /** Writes a demo feed resource, in event-time order and shifted to end at {@code now}, to {@code target}. */
+  static int writeShifted(String resource, Instant now, Path target) throws IOException {
+    List<ObjectNode> records = read(resource);
+    Instant last = records.stream().map(DemoFeed::eventTime).max(Comparator.naturalOrder())
         .orElseThrow(() -> new IOException("the demo feed is empty"));
     Duration shift = Duration.between(last, now);
-    reviews.sort(Comparator.comparing(DemoFeed::eventTime));
+    records.sort(Comparator.comparing(DemoFeed::eventTime));
     try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      for (ObjectNode review : reviews) {
-        review.put("eventTime", eventTime(review).plus(shift).toString());
-        out.write(JSON.writeValueAsString(review));
+      for (ObjectNode record : records) {
+        record.put("eventTime", eventTime(record).plus(shift).toString());
+        out.write(JSON.writeValueAsString(record));
         out.newLine();
       }
     }
-    return reviews.size();
+    return records.size();
   }
 
-  private static List<ObjectNode> read() throws IOException {
-    List<ObjectNode> reviews = new ArrayList<>();
-    try (InputStream in = DemoFeed.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException(RESOURCE + " is not on the classpath");
+  private static List<ObjectNode> read(String resource) throws IOException {
+    List<ObjectNode> records = new ArrayList<>();
+    try (InputStream raw = DemoFeed.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        throw new IOException(resource + " is not on the classpath");
       }
+      InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.isBlank()) {
-          reviews.add((ObjectNode) JSON.readTree(line));
+          records.add((ObjectNode) JSON.readTree(line));
         }
       }
     }
-    return reviews;
+    return records;
   }
 
-  private static Instant eventTime(ObjectNode review) {
-    var value = review.get("eventTime");
+  private static Instant eventTime(ObjectNode record) {
+    var value = record.get("eventTime");
     return value.isNumber() ? Instant.ofEpochMilli(value.asLong()) : Instant.parse(value.asText());
   }
 }

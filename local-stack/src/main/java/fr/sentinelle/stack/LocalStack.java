@@ -16,11 +16,12 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The whole path on one machine: a real Kafka broker, the restaurant-hygiene Flink job (on its
- * embedded MiniCluster) and the alert service, each in its own JVM, on 127.0.0.1.
+ * The whole path on one machine: a real Kafka broker, the restaurant-hygiene and water-quality Flink
+ * jobs (each on its embedded MiniCluster) and the alert service, each in its own JVM, on 127.0.0.1.
  */
 public final class LocalStack implements AutoCloseable {
   static final String HYGIENE_JOB = "fr.sentinelle.jobs.hygiene.HygieneJob";
+  static final String WATER_JOB = "fr.sentinelle.jobs.water.WaterJob";
   static final String ALERT_API = "fr.sentinelle.api.Application";
   static final String TOKEN_CLI = "fr.sentinelle.api.cli.TokenCli";
   private static final Duration API_START_TIMEOUT = Duration.ofSeconds(120);
@@ -30,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
   private ModuleLauncher launcher;
   private LocalBroker broker;
   private JavaProcess job;
+  private JavaProcess waterJob;
   private JavaProcess api;
   private int apiPort;
 
@@ -65,6 +67,11 @@ public final class LocalStack implements AutoCloseable {
         "--bootstrap-servers", broker.bootstrapServers(),
         "--checkpoint-dir", data.resolve("checkpoints").toUri().toString()),
         data.resolve("logs").resolve("hygiene-job.log")));
+    // The water job scores with the default model the build trained from simulated stations.
+    waterJob = remember(launcher.start("flink-jobs", WATER_JOB, List.of("-Xmx768m"), List.of(
+        "--bootstrap-servers", broker.bootstrapServers(),
+        "--checkpoint-dir", data.resolve("checkpoints-water").toUri().toString()),
+        data.resolve("logs").resolve("water-job.log")));
 
     api = remember(launcher.start("alert-api", ALERT_API, List.of("-Xmx512m",
         "-Dmicronaut.server.host=" + StackOptions.HOST,
@@ -123,6 +130,10 @@ public final class LocalStack implements AutoCloseable {
 
   public JavaProcess job() {
     return job;
+  }
+
+  public JavaProcess waterJob() {
+    return waterJob;
   }
 
   public JavaProcess api() {

@@ -40,13 +40,16 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The whole path on real parts: an integrator publishes reviews to a real broker, the hygiene job
- * runs on Flink's MiniCluster in its own JVM, the alert service serves the alerts over HTTP.
+ * The whole path on real parts: an integrator publishes reviews and water readings to a real broker,
+ * the hygiene and water jobs run on Flink's MiniCluster each in its own JVM, the alert service serves
+ * the alerts and the targets ranking over HTTP.
  */
 class HygienePathITCase {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Duration PATIENCE = Duration.ofSeconds(120);
+  /** Events the build's default water model finds in the demo water feed (see demo/README.md). */
+  private static final int EXPECTED_WATER_EVENTS = 9;
 
   @TempDir static Path dataDir;
   static LocalStack stack;
@@ -115,6 +118,40 @@ class HygienePathITCase {
         HttpResponse.BodyHandlers.ofString()).body();
     assertTrue(metrics.lines().anyMatch(l -> l.startsWith("sentinelle_alerts_received_total{")
         && l.contains("detector=\"restaurant-hygiene\"") && l.endsWith(" 1.0")), metrics);
+  }
+
+  @Test
+  void demoWaterReadingsRaiseOneAlertPerEventAndRankTheStationsToControl() throws Exception {
+    Path feed = dataDir.resolve("water.jsonl");
+    int readings = DemoFeed.writeShifted(DemoFeed.WATER, java.time.Instant.now(), feed);
+    int exit = new CommandLine(new ConnectorsCli()).execute("publish", "--feed", "water", "--file", feed.toString(),
+        "--rate", "2000", "--bootstrap-servers", stack.bootstrapServers());
+    assertEquals(0, exit, "every demo reading is valid");
+    assertEquals(2880, readings);
+
+    // The replay is deterministic (the build's default model, the generated feed): its events close
+    // before the feed ends, so each detected event is one alert id with an OPEN and a CLOSED version.
+    JsonNode page = Awaitility.await().atMost(PATIENCE).until(
+        () -> get("/api/alerts?detector=water-quality&status=CLOSED&size=100"),
+        p -> p.path("total").asInt() >= EXPECTED_WATER_EVENTS);
+    assertEquals(EXPECTED_WATER_EVENTS, page.path("total").asInt(), page.toString());
+    Set<String> stations = new java.util.TreeSet<>();
+    page.path("items").forEach(a -> {
+      stations.add(a.path("subject").path("id").asText());
+      assertTrue(a.path("evidence").size() > 0, "the deviating parameters are the evidence: " + a);
+      assertTrue(Set.of("35", "29").contains(a.path("department").asText()), a.toString());
+    });
+    assertTrue(stations.stream().allMatch(id -> id.matches("demo-(35|29)-0[12]")), stations.toString());
+
+    JsonNode targets = get("/api/targets?detector=water-quality&department=35");
+    List<String> ranked = new ArrayList<>();
+    targets.path("items").forEach(t -> {
+      ranked.add(t.path("subject").path("id").asText());
+      assertEquals("35", t.path("department").asText());
+      assertEquals(ranked.size(), t.path("rank").asInt());
+    });
+    assertEquals(stations.stream().filter(id -> id.startsWith("demo-35")).sorted().toList(),
+        ranked.stream().sorted().toList(), "every alerting station of the department, and only those");
   }
 
   private static String alertIdIn(String json) {

@@ -43,7 +43,7 @@ class StackCommandsITCase {
       Result status = stack("status", where);
       assertEquals(0, status.exit, status.output);
       for (String part : List.of("kafka-broker", "flink-jobmanager", "flink-taskmanager-0", "alert-api", "prometheus",
-          "job restaurant-hygiene")) {
+          "job restaurant-hygiene", "job water-quality")) {
         assertTrue(status.output.lines().anyMatch(l -> l.startsWith(part) && l.contains("healthy")
             && !l.contains("UNHEALTHY")), part + " healthy in:\n" + status.output);
       }

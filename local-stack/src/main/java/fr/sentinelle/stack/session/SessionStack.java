@@ -119,7 +119,7 @@ final class SessionStack {
         prometheus.uri().toString(), jobSettings.taskManagers, List.copyOf(parts), jobs, ports());
   }
 
-  /** Submits the hygiene job (and the water job when a water model is given), from their last savepoint if any. */
+  /** Submits the hygiene and water jobs, from their last savepoint if any. */
   private List<StackState.Job> submitJobs(FlinkRest rest, Path jobJar, String bootstrap) throws IOException {
     out.println("Uploading " + jobJar.getFileName() + " to the session cluster …");
     String jarId = rest.uploadJar(jobJar);
@@ -127,13 +127,11 @@ final class SessionStack {
     List<StackState.Job> jobs = new ArrayList<>();
     Map<String, List<String>> wanted = new LinkedHashMap<>();
     wanted.put("restaurant-hygiene", jobArgs(bootstrap, "restaurant-hygiene"));
+    List<String> water = jobArgs(bootstrap, "water-quality");
     if (jobSettings.waterModel != null) {
-      List<String> water = jobArgs(bootstrap, "water-quality");
       water.addAll(List.of("--model", jobSettings.waterModel.toAbsolutePath().toString()));
-      wanted.put("water-quality", water);
-    } else {
-      out.println("  water-quality: not started (no --water-model DIR; train one with ./sentinelle train --detector water-quality)");
-    }
+    } // else the default model inside the job jar, trained by the build from simulated stations
+    wanted.put("water-quality", water);
     for (var job : wanted.entrySet()) {
       String entry = job.getKey().equals("water-quality") ? WATER_JOB : HYGIENE_JOB;
       String savepoint = savepoints.get(job.getKey());

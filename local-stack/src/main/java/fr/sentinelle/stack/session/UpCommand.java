@@ -31,7 +31,7 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-interval", description = "time between checkpoints of each job (default: ${DEFAULT-VALUE})")
     public String checkpointInterval = "10s";
 
-    @Option(names = "--water-model", description = "water-quality model directory; without it only the restaurant-hygiene job runs")
+    @Option(names = "--water-model", description = "water-quality model directory (default: the model in the job jar, trained by the build from simulated stations)")
     public Path waterModel;
 
     @Option(names = "--job-jar", description = "detector jobs' jar (default: flink-jobs/target/sentinelle-flink-jobs-*-job.jar)")
