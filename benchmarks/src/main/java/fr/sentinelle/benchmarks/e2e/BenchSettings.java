@@ -1,0 +1,45 @@
+package fr.sentinelle.benchmarks.e2e;
+
+import java.nio.file.Path;
+
+/**
+ * Everything a pipeline benchmark run is told, in one value (the command line fills it).
+ *
+ * @param backlog messages pre-published for the throughput phase of each detector job
+ * @param baselineBacklog the same for a pass-through job, which reads several times faster
+ * @param warmupSeconds time a job reads the backlog before the first measured round
+ * @param rounds measured rounds of the throughput phase; the median is reported
+ * @param roundSeconds length of one round (at least this; a round ends at an offset commit)
+ * @param rate offered load of the latency phase, messages per second (below saturation)
+ * @param latencySeconds length of the latency phase
+ * @param latencyWarmupSeconds first part of the latency phase left out of the figures
+ * @param establishments establishments of the latency phase's reviews (few, so alerts are frequent)
+ * @param stations water stations of the latency phase (each reads in turn)
+ * @param riskyShare share of reviews whose text reports food poisoning
+ * @param checkpointInterval every job's checkpoint interval; offsets are committed at checkpoints
+ * @param jobHeap -Xmx of each job JVM
+ */
+public record BenchSettings(Path dataDir, long backlog, long baselineBacklog, int warmupSeconds, int rounds, int roundSeconds, double rate,
+    int latencySeconds, int latencyWarmupSeconds, int establishments, int stations, double riskyShare, long seed,
+    String checkpointInterval, int parallelism, String maxOutOfOrderness, String jobHeap) {
+
+  /** The backlog of a job's throughput phase. */
+  public long backlogOf(JobSpec job) {
+    return job.detector() ? backlog : baselineBacklog;
+  }
+
+  /** Establishments of a backlog: one per four reviews, so alerts stay as rare as in real life. */
+  public int backlogEstablishments(JobSpec job) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, backlogOf(job) / 4));
+  }
+
+  /** Messages of the latency phase. */
+  public int latencyMessages() {
+    return (int) Math.round(rate * latencySeconds);
+  }
+
+  /** Sequence numbers below this one are the latency phase's warm-up. */
+  public long latencyWarmupMessages() {
+    return Math.round(rate * latencyWarmupSeconds);
+  }
+}

@@ -1,0 +1,83 @@
+package fr.sentinelle.benchmarks.e2e;
+
+import java.util.BitSet;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Publish times of a paced load and the first delivery of each of its messages somewhere (an
+ * output topic, an SSE stream): latency of first deliveries after the warm-up, and how many
+ * deliveries repeated one already seen.
+ */
+final class Deliveries {
+  private final String prefix;
+  private final AtomicLongArray publishedMicros;
+  private final long warmup;
+  private final BitSet seen = new BitSet();
+  private final java.util.Map<String, Integer> aliases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final LatencyRecorder latencies = new LatencyRecorder();
+  private int distinct;
+  private int duplicates;
+  private volatile long lastDeliveryNanos = System.nanoTime();
+
+  /** @param warmup messages with a smaller sequence number count as delivered but add no latency */
+  Deliveries(String prefix, int messages, long warmup) {
+    this.prefix = prefix;
+    this.publishedMicros = new AtomicLongArray(messages);
+    this.warmup = warmup;
+  }
+
+  /**
+   * Another name of a published message, for outputs that point to their source by position
+   * rather than id (a water alert names the reading's partition and offset): see {@link #position}.
+   */
+  void alias(String name, int sequence) {
+    aliases.put(name, sequence);
+  }
+
+  /** How an output names a source message by its position on the feed topic. */
+  static String position(int partition, long offset) {
+    return "@" + partition + "/" + offset;
+  }
+
+  void published(int sequence, long micros) {
+    publishedMicros.set(sequence, micros);
+  }
+
+  /** A delivery of the record with this id (ids of other loads are ignored), received at {@code micros}. */
+  void delivered(String recordId, long micros) {
+    Integer aliased = recordId == null ? null : aliases.get(recordId);
+    long sequence = aliased != null ? aliased : LoadGenerator.sequenceOf(prefix, recordId);
+    if (sequence < 0 || sequence >= publishedMicros.length()) {
+      return;
+    }
+    int index = (int) sequence;
+    synchronized (this) {
+      if (seen.get(index)) {
+        duplicates++;
+        return;
+      }
+      seen.set(index);
+      distinct++;
+    }
+    lastDeliveryNanos = System.nanoTime();
+    if (sequence >= warmup) {
+      latencies.add(micros - publishedMicros.get(index));
+    }
+  }
+
+  synchronized int distinct() {
+    return distinct;
+  }
+
+  synchronized int duplicates() {
+    return duplicates;
+  }
+
+  long millisSinceLastDelivery() {
+    return (System.nanoTime() - lastDeliveryNanos) / 1_000_000;
+  }
+
+  LatencySummary latencies() {
+    return latencies.summary();
+  }
+}

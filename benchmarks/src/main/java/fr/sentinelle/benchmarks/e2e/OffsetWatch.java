@@ -1,0 +1,76 @@
+package fr.sentinelle.benchmarks.e2e;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Topic creation and offset reading on the broker, through Kafka's admin client. */
+public final class OffsetWatch implements AutoCloseable {
+  private final Admin admin;
+
+  public OffsetWatch(String bootstrapServers) {
+    this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+  }
+
+  public void createTopic(String topic, int partitions) {
+    try {
+      admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause(), e.getCause());
+      }
+    } catch (InterruptedException | TimeoutException e) {
+      throw failure("create topic " + topic, e);
+    }
+  }
+
+  /** Sum over the topic's partitions of the offsets the group committed (0 before its first commit). */
+  public long committed(String group, String topic) {
+    try {
+      Map<TopicPartition, OffsetAndMetadata> offsets =
+          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+      return offsets.entrySet().stream()
+          .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+          .mapToLong(e -> e.getValue().offset()).sum();
+    } catch (ExecutionException | InterruptedException | TimeoutException e) {
+      throw failure("read the offsets of group " + group, e);
+    }
+  }
+
+  /** Sum of the end offsets of the topic's partitions: how many records it holds. */
+  public long end(String topic) {
+    try {
+      var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+          .get(topic).partitions();
+      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+      partitions.forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+      return admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).values().stream()
+          .mapToLong(info -> info.offset()).sum();
+    } catch (ExecutionException | InterruptedException | TimeoutException e) {
+      throw failure("read the end offsets of " + topic, e);
+    }
+  }
+
+  private static IllegalStateException failure(String what, Exception e) {
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    return new IllegalStateException("cannot " + what + ": " + e, e);
+  }
+
+  @Override
+  public void close() {
+    admin.close();
+  }
+}

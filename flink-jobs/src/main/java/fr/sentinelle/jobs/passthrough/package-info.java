@@ -1,0 +1,2 @@
+/** The pass-through job (decode and validate, then encode again, no scoring): the baseline the benchmarks compare each detector job with. */
+package fr.sentinelle.jobs.passthrough;
