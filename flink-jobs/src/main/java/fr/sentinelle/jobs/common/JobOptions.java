@@ -29,7 +29,7 @@ public final class JobOptions {
       description = "earliest, or committed (the group's committed offsets, earliest when it has none) (default: ${DEFAULT-VALUE}).")
   public StartingOffsets startingOffsets;
 
-  @Option(names = "--checkpoint-dir", description = "Checkpoint directory or URI, e.g. file:///var/sentinelle/checkpoints (default: kept in the job manager's memory).")
+  @Option(names = "--checkpoint-dir", description = "Checkpoint directory or URI, e.g. file:///var/sentinelle/checkpoints (default: the cluster's; run embedded, a new temporary directory).")
   public String checkpointDir;
 
   @Option(names = "--checkpoint-interval", defaultValue = "10s", converter = DurationConverter.class,

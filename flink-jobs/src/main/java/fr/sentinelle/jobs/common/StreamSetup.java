@@ -1,11 +1,15 @@
 package fr.sentinelle.jobs.common;
 
 import fr.sentinelle.jobs.metrics.LoopbackPrometheusReporterFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -39,9 +43,25 @@ public final class StreamSetup {
       config.set(reporterOption("filterLabelValueCharacters"), "false");
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+    if (options.checkpointDir == null && env instanceof LocalStreamEnvironment) {
+      // Embedded, the checkpoints would otherwise live in the JobManager's memory, which holds 5 MB: a
+      // detector's state outgrows that and every checkpoint fails. On a cluster its own storage applies.
+      Configuration local = new Configuration();
+      local.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+      local.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, embeddedCheckpointDirectory());
+      env.configure(local);
+    }
     env.setParallelism(options.parallelism);
     env.enableCheckpointing(options.checkpointInterval.toMillis());
     return env;
+  }
+
+  private static String embeddedCheckpointDirectory() {
+    try {
+      return Files.createTempDirectory("sentinelle-checkpoints-").toUri().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a checkpoint directory; give --checkpoint-dir", e);
+    }
   }
 
   private static ConfigOption<String> reporterOption(String key) {
