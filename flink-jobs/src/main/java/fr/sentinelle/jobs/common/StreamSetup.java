@@ -52,6 +52,9 @@ public final class StreamSetup {
       env.configure(local);
     }
     env.setParallelism(options.parallelism);
+    if (options.bufferTimeout != null) {
+      env.setBufferTimeout(options.bufferTimeout.toMillis());
+    }
     env.enableCheckpointing(options.checkpointInterval.toMillis());
     return env;
   }

@@ -17,6 +17,7 @@ class StreamSetupTest {
     assertEquals("filesystem", env.getConfiguration().get(CheckpointingOptions.CHECKPOINT_STORAGE));
     Path dir = Path.of(java.net.URI.create(env.getConfiguration().get(CheckpointingOptions.CHECKPOINTS_DIRECTORY)));
     assertTrue(Files.isDirectory(dir), dir.toString());
+    assertEquals(5, env.getBufferTimeout(), "records leave network buffers within 5 ms");
     assertEquals(StreamSetup.TOLERABLE_FAILED_CHECKPOINTS,
         env.getConfiguration().get(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER));
   }
