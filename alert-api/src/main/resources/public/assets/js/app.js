@@ -49,6 +49,8 @@ function showLogin(message = '') {
 }
 
 function failed(error) {
+  // A late answer to a request of a session that has ended (logout): nothing to show for it.
+  if (!token.get()) return;
   if (error instanceof ApiError && error.status === 401) {
     showLogin('Jeton refusé (absent, invalide ou expiré) : collez un nouveau jeton.');
   } else {
@@ -121,12 +123,14 @@ async function selectCase(caseId) {
 // 40 times, 10 s) until it differs from what it was before the command.
 async function submitAction(action, form) {
   const caseId = state.selectedId;
+  const session = state.session;
   const status = $('action-status');
   status.textContent = 'Action envoyée…';
   try {
     const before = JSON.stringify(await api.caseById(caseId));
     await api.act(caseId, action);
     for (let attempt = 0; attempt < 40; attempt += 1) {
+      if (session !== state.session) return; // logged out meanwhile
       const item = await api.caseById(caseId);
       if (JSON.stringify(item) !== before) {
         if (state.selectedId === caseId) showCase(item);
@@ -140,6 +144,7 @@ async function submitAction(action, form) {
     }
     status.textContent = "Action envoyée, pas encore visible : rechargez le cas dans un instant.";
   } catch (error) {
+    if (session !== state.session) return;
     status.textContent = error.message;
     failed(error);
   }
