@@ -3,6 +3,8 @@ package fr.sentinelle.jobs.hygiene;
 import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.Severity;
+import fr.sentinelle.avro.state.EstablishmentDetails;
+import fr.sentinelle.avro.state.RiskyReview;
 import fr.sentinelle.jobs.common.AlertIds;
 import fr.sentinelle.jobs.common.DetectorMetrics;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -47,7 +48,8 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
 
   private final RiskRule rule;
 
-  private transient MapState<String, ScoredReview> reviews;
+  private transient MapState<String, RiskyReview> reviews;
+  private transient ValueState<EstablishmentDetails> details;
   private transient ValueState<Long> newestEventTime;
   private transient ValueState<String> episodeAlertId;
   private transient Counter duplicates;
@@ -60,8 +62,11 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
 
   @Override
   public void open(OpenContext openContext) {
+    // Named apart from the Java-record state of versions before 0.1 so that restoring their
+    // savepoints cannot meet an incompatible serializer; such an upgrade starts the period afresh.
     reviews = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("risky-reviews", Types.STRING, TypeInformation.of(ScoredReview.class)));
+        new MapStateDescriptor<>("risky-review-evidence", Types.STRING, RiskyReviews.TYPE));
+    details = getRuntimeContext().getState(new ValueStateDescriptor<>("establishment-details", RiskyReviews.DETAILS_TYPE));
     newestEventTime = getRuntimeContext().getState(new ValueStateDescriptor<>("newest-event-time", Types.LONG));
     episodeAlertId = getRuntimeContext().getState(new ValueStateDescriptor<>("episode-alert-id", Types.STRING));
     var metrics = getRuntimeContext().getMetricGroup();
@@ -88,11 +93,13 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
       return;
     }
     newestEventTime.update(newest);
-    reviews.put(review.reviewId(), review);
+    reviews.put(review.reviewId(), RiskyReviews.of(review));
+    EstablishmentDetails known = RiskyReviews.merge(details.value(), review);
+    details.update(known);
     ctx.timerService().registerEventTimeTimer(expiry(review));
     removeUpTo(periodStart, ctx);
 
-    List<ScoredReview> current = new ArrayList<>();
+    List<RiskyReview> current = new ArrayList<>();
     reviews.values().forEach(current::add);
     if (current.size() < rule.minRiskyReviews()) {
       return;
@@ -104,7 +111,7 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
       episodeAlertId.update(alertId);
       status = AlertStatus.OPEN;
     }
-    Alert alert = HygieneAlerts.build(alertId, status, review, current, rule, newest);
+    Alert alert = HygieneAlerts.build(alertId, status, review, known, current, rule, newest);
     alerts.get(alert.getSeverity()).inc();
     out.collect(alert);
   }
@@ -116,19 +123,20 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
       reviews.clear();
       newestEventTime.clear();
       episodeAlertId.clear();
+      details.clear();
     }
   }
 
   /** Removes reviews with event time at or before {@code periodStart}, with their expiry timers. */
   private void removeUpTo(long periodStart, Context ctx) throws Exception {
-    List<ScoredReview> expired = new ArrayList<>();
-    for (ScoredReview kept : reviews.values()) {
-      if (kept.eventTime() <= periodStart) {
+    List<RiskyReview> expired = new ArrayList<>();
+    for (RiskyReview kept : reviews.values()) {
+      if (kept.getEventTime() <= periodStart) {
         expired.add(kept);
       }
     }
-    for (ScoredReview old : expired) {
-      reviews.remove(old.reviewId());
+    for (RiskyReview old : expired) {
+      reviews.remove(old.getReviewId());
       // Safe even if another expired review shares the timestamp: it is being removed too, and
       // remaining reviews are newer, so their timers are later.
       ctx.timerService().deleteEventTimeTimer(expiry(old));
@@ -137,5 +145,9 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
 
   private long expiry(ScoredReview review) {
     return review.eventTime() + rule.periodMillis();
+  }
+
+  private long expiry(RiskyReview review) {
+    return review.getEventTime() + rule.periodMillis();
   }
 }

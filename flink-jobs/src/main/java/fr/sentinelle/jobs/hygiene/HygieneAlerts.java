@@ -4,44 +4,41 @@ import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.Evidence;
 import fr.sentinelle.avro.alert.Subject;
-import fr.sentinelle.avro.common.GeoPoint;
 import fr.sentinelle.avro.common.SourceRef;
+import fr.sentinelle.avro.state.EstablishmentDetails;
+import fr.sentinelle.avro.state.RiskyReview;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /** Builds the alert an inspector reads from an establishment's risky reviews (a pure function). */
 public final class HygieneAlerts {
   public static final String SUBJECT_KIND = "establishment";
   public static final String UNKNOWN_DEPARTMENT = "unknown";
-  /** Order of reviews in the risk state and in the evidence: by event time, then id. */
-  public static final Comparator<ScoredReview> CHRONOLOGICAL =
-      Comparator.comparingLong(ScoredReview::eventTime).thenComparing(ScoredReview::reviewId);
 
   private HygieneAlerts() {}
 
   /**
    * @param trigger the new risky review that raised (or updated) the alert
+   * @param details what the establishment's risky reviews said of it (name, address, ...)
    * @param reviews every risky review of the establishment in the period, the trigger included
    * @param windowEnd the newest event time of the establishment
    */
-  public static Alert build(String alertId, AlertStatus status, ScoredReview trigger, List<ScoredReview> reviews,
-      RiskRule rule, long windowEnd) {
-    List<ScoredReview> sorted = new ArrayList<>(reviews);
-    sorted.sort(CHRONOLOGICAL);
-    List<ScoredReview> newestFirst = new ArrayList<>(sorted);
-    Collections.reverse(newestFirst);
+  public static Alert build(String alertId, AlertStatus status, ScoredReview trigger, EstablishmentDetails details,
+      List<RiskyReview> reviews, RiskRule rule, long windowEnd) {
+    List<RiskyReview> sorted = new ArrayList<>(reviews);
+    sorted.sort(RiskyReviews.CHRONOLOGICAL);
     int count = sorted.size();
-    double weight = sorted.stream().mapToDouble(ScoredReview::score).sum();
+    double weight = 0;
+    for (RiskyReview review : sorted) {
+      weight += review.getScore();
+    }
     double mean = weight / count;
-    String name = newest(newestFirst, ScoredReview::establishmentName);
+    String name = details.getName();
     return Alert.newBuilder()
         .setAlertId(alertId)
         .setDetector(HygieneJob.DETECTOR)
@@ -49,10 +46,10 @@ public final class HygieneAlerts {
             .setKind(SUBJECT_KIND)
             .setId(trigger.establishmentId())
             .setName(name)
-            .setAddress(newest(newestFirst, ScoredReview::address))
-            .setLocation(location(newestFirst))
+            .setAddress(details.getAddress())
+            .setLocation(details.getLocation())
             .build())
-        .setDepartment(Objects.requireNonNullElse(newest(newestFirst, ScoredReview::department), UNKNOWN_DEPARTMENT))
+        .setDepartment(Objects.requireNonNullElse(details.getDepartment(), UNKNOWN_DEPARTMENT))
         .setSeverity(rule.severity(count, weight))
         .setScore(mean)
         .setStatus(status)
@@ -62,8 +59,8 @@ public final class HygieneAlerts {
         .setWindowStart(Instant.ofEpochMilli(windowEnd - rule.periodMillis()))
         .setWindowEnd(Instant.ofEpochMilli(windowEnd))
         .setSource(sourceOf(trigger))
-        .setEvidence(newestFirst.stream().limit(rule.maxEvidence()).sorted(CHRONOLOGICAL)
-            .map(HygieneAlerts::evidence).toList())
+        .setEvidence(sorted.subList(Math.max(0, count - rule.maxEvidence()), count).stream()
+            .map(review -> evidence(review, trigger.topic())).toList())
         .setAttributes(attributes(count, weight, rule))
         .build();
   }
@@ -75,13 +72,14 @@ public final class HygieneAlerts {
     return establishmentName == null || establishmentName.isBlank() ? title : title + " : " + establishmentName;
   }
 
-  static Evidence evidence(ScoredReview review) {
+  /** @param topic the feed topic the establishment's reviews are read from */
+  static Evidence evidence(RiskyReview review, String topic) {
     return Evidence.newBuilder()
-        .setSource(sourceOf(review))
-        .setEventTime(Instant.ofEpochMilli(review.eventTime()))
-        .setScore(review.score())
-        .setExcerpt(review.excerpt())
-        .setLabel(review.platform() == null ? "avis" : "avis " + review.platform())
+        .setSource(new SourceRef(topic, review.getPartition(), review.getOffset(), review.getReviewId()))
+        .setEventTime(Instant.ofEpochMilli(review.getEventTime()))
+        .setScore(review.getScore())
+        .setExcerpt(review.getExcerpt())
+        .setLabel(review.getPlatform() == null ? "avis" : "avis " + review.getPlatform())
         .setFeatures(Map.of())
         .build();
   }
@@ -98,14 +96,5 @@ public final class HygieneAlerts {
         .replaceAll("\\.?0+$", ""));
     attributes.put("minRiskyReviews", Integer.toString(rule.minRiskyReviews()));
     return attributes;
-  }
-
-  private static String newest(List<ScoredReview> newestFirst, Function<ScoredReview, String> field) {
-    return newestFirst.stream().map(field).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
-  }
-
-  private static GeoPoint location(List<ScoredReview> newestFirst) {
-    return newestFirst.stream().filter(r -> r.latitude() != null && r.longitude() != null).findFirst()
-        .map(r -> new GeoPoint(r.latitude(), r.longitude())).orElse(null);
   }
 }

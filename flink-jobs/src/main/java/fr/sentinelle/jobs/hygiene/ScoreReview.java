@@ -79,7 +79,7 @@ public final class ScoreReview extends ProcessFunction<Sourced<Review>, ScoredRe
     return new ScoredReview(str(r.getReviewId()), str(r.getEstablishmentId()), str(r.getEstablishmentName()),
         str(r.getAddress()), str(r.getDepartment()),
         location == null ? null : location.getLatitude(), location == null ? null : location.getLongitude(),
-        str(r.getPlatform()), ScoredReview.excerpt(r.getText().toString()), score, risky, modelVersion,
+        str(r.getPlatform()), risky ? ScoredReview.excerpt(r.getText().toString()) : null, score, risky, modelVersion,
         r.getEventTime().toEpochMilli(), sourced.message.topic(), sourced.message.partition(),
         sourced.message.offset());
   }

@@ -37,12 +37,28 @@ class HygieneAlertsTest {
   void unknownDepartmentAndMissingDetailsStayEmpty() {
     ScoredReview bare = new ScoredReview("r1", "e1", null, null, null, null, null, null, "malade", 0.7, true, "m1",
         Reviews.T0.toEpochMilli(), "t", 0, 1);
-    Alert alert = HygieneAlerts.build("id", AlertStatus.OPEN, bare, List.of(bare), new RiskRule(RULE.period(), 1, 5),
-        Reviews.T0.toEpochMilli());
+    Alert alert = HygieneAlerts.build("id", AlertStatus.OPEN, bare, RiskyReviews.merge(null, bare),
+        List.of(RiskyReviews.of(bare)), new RiskRule(RULE.period(), 1, 5), Reviews.T0.toEpochMilli());
     assertEquals("unknown", alert.getDepartment());
     assertNull(alert.getSubject().getName());
     assertNull(alert.getSubject().getLocation());
     assertEquals("avis", alert.getEvidence().get(0).getLabel());
+  }
+
+  @Test
+  void detailsAreTheNewestNonBlankValuesWhateverTheArrivalOrder() {
+    ScoredReview newest = new ScoredReview("r2", "e1", "Chez Paul (nouveau nom)", " ", "75", null, null, "google",
+        "malade", 0.8, true, "m1", Reviews.T0.plusSeconds(60).toEpochMilli(), "t", 0, 2);
+    ScoredReview olderArrivingLate = new ScoredReview("r1", "e1", "Chez Paul", "1 rue de la Paix", "92", 48.87, 2.33,
+        "yelp", "malade", 0.8, true, "m1", Reviews.T0.toEpochMilli(), "t", 0, 1);
+
+    var details = RiskyReviews.merge(RiskyReviews.merge(null, newest), olderArrivingLate);
+
+    assertEquals("Chez Paul (nouveau nom)", details.getName(), "a late review does not replace a newer name");
+    assertEquals("75", details.getDepartment());
+    assertEquals("1 rue de la Paix", details.getAddress(), "a late review fills what no newer one gave");
+    assertEquals(48.87, details.getLocation().getLatitude());
+    assertEquals(Reviews.T0.plusSeconds(60).toEpochMilli(), details.getAsOf());
   }
 
   @Test
