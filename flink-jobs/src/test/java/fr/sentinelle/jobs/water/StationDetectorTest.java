@@ -190,6 +190,18 @@ class StationDetectorTest {
   }
 
   @Test
+  void aStationKeepsOneTimerOnceItsReadingsAreScored() throws Exception {
+    for (WaterReading r : WaterFixtures.station("S6", "07", 5, 600, -1)) {
+      send(r);
+    }
+    assertEquals(600, harness.numEventTimeTimers(), "one per waiting reading");
+    harness.processWatermark(T0.toEpochMilli() + 599 * MINUTE);
+    // Only the silence deadline is left: the old code left one deadline per scored reading.
+    assertEquals(1, harness.numEventTimeTimers());
+    assertEquals(List.of(), alerts());
+  }
+
+  @Test
   void aSilentStationHasItsEventClosedAndItsStateCleared() throws Exception {
     for (WaterReading r : WaterFixtures.station("S4", "07", 3, EVENT_START + 10, EVENT_START)) {
       send(r);
