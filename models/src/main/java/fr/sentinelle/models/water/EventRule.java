@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How minute scores become events. The classifier's probability, divided by its threshold, and
- * the novelty (the capped sum of 15-minute deviations in tail units), divided by
+ * the novelty ({@link StationFeatures#novelty}: the capped sum of 15-minute cross-parameter residuals in tails), divided by
  * {@code noveltyTails}, give a minute score; the larger counts, so an event unlike any seen in
  * training still opens when several parameters move far at once ({@code noveltyTails} 0 turns
  * that off). The minute score is smoothed exponentially ({@code smoothed += alpha * (score -

@@ -15,7 +15,7 @@ public final class EventSegmenter {
   }
 
   /**
-   * One minute: the model's probability and the reading's novelty ({@link StationFeatures#novelty}).
+   * One minute: the model's probability and the reading's novelty ({@link StationFeatures#novelty(double[])}).
    * An event opens only once {@link #OPEN_AFTER_MINUTES} minutes in a row are flagged (a one-minute
    * blip is noise, not an event of the water); it then dates from the first of them.
    */

@@ -28,6 +28,7 @@ public final class StationFeatures {
 
   private final List<String> parameters;
   private final double[] tails;
+  private final CrossResiduals residuals;
 
   /** Uncalibrated: deviations are compared in the parameters' own scales only (used before training). */
   public StationFeatures(List<String> parameters) {
@@ -40,7 +41,19 @@ public final class StationFeatures {
    *     expressed in these units, so a parameter that is naturally jumpy does not dominate
    */
   public StationFeatures(List<String> parameters, double[] tails) {
+    this(parameters, tails, null);
+  }
+
+  /**
+   * @param residuals the cross-parameter fit ({@link CrossResiduals}); null before training (the
+   *     residuals are then the deviations themselves)
+   */
+  public StationFeatures(List<String> parameters, double[] tails, CrossResiduals residuals) {
     this.parameters = List.copyOf(parameters);
+    this.residuals = residuals == null ? CrossResiduals.none(parameters.size()) : residuals;
+    if (this.residuals.parameters() != parameters.size()) {
+      throw new IllegalArgumentException("residuals fitted on " + this.residuals.parameters() + " parameters, not " + parameters.size());
+    }
     this.tails = tails == null ? ones(parameters.size() * KINDS.size()) : tails.clone();
     if (this.tails.length != parameters.size() * KINDS.size()) {
       throw new IllegalArgumentException("expected " + parameters.size() * KINDS.size() + " tails, got " + this.tails.length);
@@ -78,6 +91,10 @@ public final class StationFeatures {
     return tails.clone();
   }
 
+  public CrossResiduals residuals() {
+    return residuals;
+  }
+
   private static double[] ones(int n) {
     double[] ones = new double[n];
     Arrays.fill(ones, 1);
@@ -101,15 +118,19 @@ public final class StationFeatures {
    * absolute values across parameters in tail units, how many exceed one and two tails, and
    * their capped sum (several parameters moving together is the mark of most events). An event with a combination of
    * parameters never seen in training still looks like "two parameters moved far at once".
+   * The same summary follows for each kind of {@link CrossResiduals} (moves the other parameters
+   * do not explain), then the count of missing parameters.
    */
   public int size() {
-    return KINDS.size() * (TOP + 3) + 1;
+    return (KINDS.size() + CrossResiduals.KINDS.length) * (TOP + 3) + 1;
   }
 
   /** Feature names in vector order; their hash identifies the feature schema of a model. */
   public List<String> names() {
     List<String> names = new ArrayList<>();
-    for (String kind : KINDS) {
+    List<String> kinds = new ArrayList<>(KINDS);
+    kinds.addAll(List.of(CrossResiduals.KIND_NAMES));
+    for (String kind : kinds) {
       for (int r = 1; r <= TOP; r++) {
         names.add(kind + ".abs_top" + r);
       }
@@ -170,27 +191,21 @@ public final class StationFeatures {
     double[] column = new double[n];
     int missing = 0;
     for (int j = 0; j < d; j++) {
-      int over1 = 0;
-      int over2 = 0;
-      double sum = 0;
       for (int i = 0; i < n; i++) {
         double z = deviations[i * d + j];
         column[i] = Double.isNaN(z) ? 0 : Math.abs(z) / tails[i * d + j];
-        over1 += column[i] > 1 ? 1 : 0;
-        over2 += column[i] > 2 ? 1 : 0;
-        sum += Math.min(SUM_CAP, column[i]);
         missing += j == 0 && Double.isNaN(z) ? 1 : 0;
       }
-      Arrays.sort(column);
-      int o = j * (TOP + 3);
-      for (int r = 0; r < TOP && r < n; r++) {
-        f[o + r] = column[n - 1 - r];
-      }
-      f[o + TOP] = over1;
-      f[o + TOP + 1] = over2;
-      f[o + TOP + 2] = sum;
+      summarise(column, f, j * (TOP + 3));
     }
-    f[d * (TOP + 3)] = missing;
+    double[] r = residuals.residuals(deviations, new double[CrossResiduals.KINDS.length * n]);
+    for (int k = 0; k < CrossResiduals.KINDS.length; k++) {
+      for (int i = 0; i < n; i++) {
+        column[i] = Math.abs(r[k * n + i]);
+      }
+      summarise(column, f, (d + k) * (TOP + 3));
+    }
+    f[f.length - 1] = missing;
     for (int i = 0; i < f.length; i++) {
       // Deviations have heavy tails; on a log scale a linear model weighs 2 vs 4 tails like 20 vs 40.
       f[i] = Math.log1p(f[i]);
@@ -198,9 +213,33 @@ public final class StationFeatures {
     return f;
   }
 
-  /** The novelty of a reading: the capped sum over parameters of 15-minute deviations, in tails. */
-  public static double novelty(double[] features) {
-    return Math.expm1(features[1 * (TOP + 3) + TOP + 2]);
+  /** Top values, counts over one and two tails and the capped sum of one kind's absolute values in tails (sorts {@code column}). */
+  private static void summarise(double[] column, double[] f, int o) {
+    int n = column.length;
+    int over1 = 0;
+    int over2 = 0;
+    double sum = 0;
+    for (double c : column) {
+      over1 += c > 1 ? 1 : 0;
+      over2 += c > 2 ? 1 : 0;
+      sum += Math.min(SUM_CAP, c);
+    }
+    Arrays.sort(column);
+    for (int r = 0; r < TOP && r < n; r++) {
+      f[o + r] = column[n - 1 - r];
+    }
+    f[o + TOP] = over1;
+    f[o + TOP + 1] = over2;
+    f[o + TOP + 2] = sum;
+  }
+
+  /**
+   * The novelty of a reading (from its {@link #update deviations}): the capped sum over parameters
+   * of their 15-minute cross-parameter residuals ({@link CrossResiduals#novelty}); joint moves the
+   * other parameters explain (a flow change) add little.
+   */
+  public double novelty(double[] deviations) {
+    return residuals.novelty(deviations);
   }
 
   /** The hour mean of one parameter, the baseline its deviation is measured from. */

@@ -33,7 +33,7 @@ public final class StationScorer {
         new double[extractor.parameters().size() * StationFeatures.KINDS.size()]);
     double[] features = extractor.features(deviations);
     double p = model.probability(features);
-    return new Scored(deviations, features, p, segmenter.step(memory, time, p, StationFeatures.novelty(features)));
+    return new Scored(deviations, features, p, segmenter.step(memory, time, p, extractor.novelty(deviations)));
   }
 
   public EventStep closeOpenEvent(StationMemory memory) {

@@ -21,15 +21,18 @@ public final class WaterModel {
   private final WaterModelMetadata metadata;
   private final StationFeatures extractor;
   private final String[] names;
+  /** Direct liblinear scoring when the model is one (null otherwise): same numbers, none of Tribuo's per-example objects. */
+  private final LinearScorer linear;
 
   public WaterModel(Model<Label> model, WaterModelMetadata metadata) {
     this.model = model;
     this.metadata = metadata;
-    this.extractor = new StationFeatures(metadata.parameters(), metadata.tails());
+    this.extractor = new StationFeatures(metadata.parameters(), metadata.tails(), metadata.residuals());
     this.names = extractor.names().toArray(String[]::new);
     if (!schemaHash(extractor).equals(metadata.featureSchemaHash())) {
       throw new IllegalArgumentException("model " + metadata.version() + " was trained on another feature schema");
     }
+    this.linear = LinearScorer.of(model, names, EVENT);
   }
 
   /** Classpath folder of the default model, trained by the models build from simulated stations. */
@@ -64,6 +67,11 @@ public final class WaterModel {
   }
 
   public double probability(double[] features) {
+    return linear != null ? linear.probability(features) : tribuoProbability(features);
+  }
+
+  /** The event probability through Tribuo's own prediction (the reference {@link LinearScorer} is checked against). */
+  double tribuoProbability(double[] features) {
     ArrayExample<Label> example = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, features);
     Label event = model.predict(example).getOutputScores().get(EVENT);
     return event == null ? 0 : event.getScore();

@@ -20,7 +20,7 @@ import org.tribuo.classification.Label;
 /**
  * The water-quality recipe. Deviations are computed once over the whole file in time order (causal,
  * so a row's features never depend on later rows); their calibration comes from the normal minutes
- * of the part a model is fitted on. The later {@code validationFraction} of the
+ * of the part a model is fitted on, as does the cross-parameter fit ({@link CrossResiduals}). The later {@code validationFraction} of the
  * stream is held back; on the earlier part, out-of-fold probabilities from {@link #FOLDS} contiguous
  * time blocks choose the calibration's tail quantile and the event rule; a model fitted on the
  * earlier part is measured on the later part; the shipped model is refitted on the whole file with
@@ -68,7 +68,7 @@ public final class WaterTrainer implements DetectorTrainer {
     RuleTuning.Choice choice = chosen.choice();
     EventRule rule = choice.rule();
     double[][] features = chosen.features();
-    double[] novelties = novelties(features);
+    double[] novelties = chosen.novelties();
 
     WaterFigures validation = null;
     if (split < n) {
@@ -79,7 +79,8 @@ public final class WaterTrainer implements DetectorTrainer {
       validation = WaterMetrics.of(replay, rule.threshold());
     }
 
-    StationFeatures extractor = new StationFeatures(data.parameters(), tails(deviations, labels, n, columns, chosen.quantile()));
+    StationFeatures extractor = new StationFeatures(data.parameters(), tails(deviations, labels, n, columns, chosen.quantile()),
+        CrossResiduals.fit(deviations, labels, n, data.parameters().size(), chosen.quantile()));
     features = features(extractor, deviations);
     String schemaHash = WaterModel.schemaHash(extractor);
     String version = WaterModelFiles.version(data.sha256(), schemaHash, request, rule);
@@ -87,7 +88,8 @@ public final class WaterTrainer implements DetectorTrainer {
     facts.put("tail_quantile", chosen.quantile());
     facts.put("tail_quantile_out_of_fold_objectives", objectives);
     Model<Label> model = trees.fit(features, labels, 0, n, 0, 0, runProvenance(facts));
-    WaterModelMetadata metadata = new WaterModelMetadata(DETECTOR, version, data.parameters(), extractor.tails(), rule,
+    WaterModelMetadata metadata = new WaterModelMetadata(DETECTOR, version, data.parameters(), extractor.tails(),
+        extractor.residuals().weights(), extractor.residuals().tails(), extractor.residuals().noveltyTails(), rule,
         WaterModel.EVENT, schemaHash);
     WaterModelFiles.write(request.out(), model, metadata, facts, validation);
     return new TrainingResult(version, request.out(), binary(validation == null ? choice.figures() : validation));
@@ -108,7 +110,7 @@ public final class WaterTrainer implements DetectorTrainer {
   }
 
   /** A calibration's features of every row and the event rule its out-of-fold probabilities chose. */
-  private record Calibrated(double quantile, double[][] features, RuleTuning.Choice choice) {}
+  private record Calibrated(double quantile, double[][] features, double[] novelties, RuleTuning.Choice choice) {}
 
   /**
    * Calibrates on the normal minutes of the earlier part with one tail quantile, fits on all but
@@ -117,8 +119,10 @@ public final class WaterTrainer implements DetectorTrainer {
    */
   private static Calibrated crossValidate(List<String> parameters, double[][] deviations, long[] times, boolean[] labels,
       int split, int columns, double quantile, EventClassifier trees) {
-    StationFeatures calibration = new StationFeatures(parameters, tails(deviations, labels, split, columns, quantile));
+    StationFeatures calibration = new StationFeatures(parameters, tails(deviations, labels, split, columns, quantile),
+        CrossResiduals.fit(deviations, labels, split, parameters.size(), quantile));
     double[][] features = features(calibration, deviations);
+    double[] novelties = novelties(calibration, deviations);
     double[] outOfFold = new double[split];
     for (int k = 0; k < FOLDS; k++) {
       int from = (int) ((long) split * k / FOLDS);
@@ -127,8 +131,8 @@ public final class WaterTrainer implements DetectorTrainer {
       System.arraycopy(trees.probabilities(fold, features, from, to), 0, outOfFold, from, to - from);
     }
     RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold,
-        Arrays.copyOf(novelties(features), split));
-    return new Calibrated(quantile, features, choice);
+        Arrays.copyOf(novelties, split));
+    return new Calibrated(quantile, features, novelties, choice);
   }
 
   /** Calibration from the normal minutes among the first {@code to} rows. */
@@ -150,10 +154,10 @@ public final class WaterTrainer implements DetectorTrainer {
     return features;
   }
 
-  private static double[] novelties(double[][] features) {
-    double[] novelties = new double[features.length];
-    for (int i = 0; i < features.length; i++) {
-      novelties[i] = StationFeatures.novelty(features[i]);
+  private static double[] novelties(StationFeatures extractor, double[][] deviations) {
+    double[] novelties = new double[deviations.length];
+    for (int i = 0; i < deviations.length; i++) {
+      novelties[i] = extractor.novelty(deviations[i]);
     }
     return novelties;
   }
