@@ -8,10 +8,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** The demo starts from an empty data directory, so a second run never sees the first one's state. */
-final class DataDirectory {
+public final class DataDirectory {
   private DataDirectory() {}
 
-  static void recreate(Path dir) throws IOException {
+  public static void recreate(Path dir) throws IOException {
     if (Files.exists(dir)) {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override

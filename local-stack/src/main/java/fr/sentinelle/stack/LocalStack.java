@@ -22,8 +22,6 @@ import java.util.List;
 public final class LocalStack implements AutoCloseable {
   static final String HYGIENE_JOB = "fr.sentinelle.jobs.hygiene.HygieneJob";
   static final String WATER_JOB = "fr.sentinelle.jobs.water.WaterJob";
-  static final String ALERT_API = "fr.sentinelle.api.Application";
-  static final String TOKEN_CLI = "fr.sentinelle.api.cli.TokenCli";
   private static final Duration API_START_TIMEOUT = Duration.ofSeconds(120);
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -73,15 +71,7 @@ public final class LocalStack implements AutoCloseable {
         "--checkpoint-dir", data.resolve("checkpoints-water").toUri().toString()),
         data.resolve("logs").resolve("water-job.log")));
 
-    api = remember(launcher.start("alert-api", ALERT_API, List.of("-Xmx512m",
-        "-Dmicronaut.server.host=" + StackOptions.HOST,
-        "-Dmicronaut.server.port=" + apiPort,
-        "-Dsentinelle.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-        "-Dsentinelle.streams.state-dir=" + data.resolve("alert-api-state"),
-        // Prometheus scrapes /metrics from this machine without a token; the key stays with the stack's data.
-        "-Dsentinelle.security.metrics-on-loopback=true",
-        "-Dsentinelle.security.key-file=" + keyFileIn(data)),
-        List.of(), data.resolve("logs").resolve("alert-api.log")));
+    api = remember(AlertService.start(launcher, StackOptions.HOST, apiPort, broker.bootstrapServers(), data));
     HttpProbe.awaitOk(URI.create(apiUrl() + "/health"), api, API_START_TIMEOUT);
   }
 
@@ -95,29 +85,12 @@ public final class LocalStack implements AutoCloseable {
 
   /** The key the alert service signs tokens with: generated at its first start, kept with the stack's data. */
   public Path keyFile() {
-    return keyFileIn(options.dataDir().toAbsolutePath());
-  }
-
-  private static Path keyFileIn(Path data) {
-    return data.resolve("alert-api-jwt-key");
+    return AlertService.keyFile(options.dataDir().toAbsolutePath());
   }
 
   /** As {@link #mintToken(String, String, String)}, for a named user (shown in case histories). */
   public String mintToken(String subject, String role, String departments, String detectors) throws IOException {
-    Path data = options.dataDir().toAbsolutePath();
-    Path log = data.resolve("logs").resolve("token-" + System.nanoTime() + ".log");
-    try (JavaProcess cli = launcher.start("alert-api", TOKEN_CLI, List.of("-Xmx256m"), List.of("--role", role,
-        "--subject", subject, "--departments", departments, "--detectors", detectors,
-        "--key-file", keyFile().toString()), log)) {
-      if (!cli.awaitExit(Duration.ofSeconds(60))) {
-        throw new IOException("the token command did not finish; see " + log);
-      }
-    }
-    List<String> lines = java.nio.file.Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
-    if (lines.isEmpty()) {
-      throw new IOException("the token command printed nothing; see " + log);
-    }
-    return lines.get(lines.size() - 1).trim();
+    return AlertService.mintToken(launcher, options.dataDir().toAbsolutePath(), subject, role, departments, detectors);
   }
 
   public String bootstrapServers() {

@@ -49,7 +49,7 @@ class HygienePathITCase {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   /** Events the build's default water model finds in the demo water feed (see demo/README.md). */
-  private static final int EXPECTED_WATER_EVENTS = 9;
+  private static final int EXPECTED_WATER_EVENTS = 11;
 
   @TempDir static Path dataDir;
   static LocalStack stack;

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.sentinelle.broker.JavaProcess;
-import fr.sentinelle.stack.flink.FlinkSessionCluster;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,7 +56,8 @@ class TaskManagerLossITCase {
     // Kill once a checkpoint has committed part of the feed, so there is a checkpoint to restart from.
     Awaitility.await("a checkpoint with part of the feed").atMost(JOB_TIMEOUT)
         .until(() -> log.committedTotal("it-tm-loss") > 0);
-    JavaProcess busy = taskManagerRunning(job);
+    JavaProcess busy = stack.cluster.busyTaskManager()
+        .orElseThrow(() -> new AssertionError("no TaskManager runs job " + job));
     busy.kill();
     assertFalse(busy.isAlive());
 
@@ -85,21 +84,6 @@ class TaskManagerLossITCase {
     Set<String> withoutKill = versions(log, afterKill, afterReference);
     assertFalse(withoutKill.isEmpty());
     assertEquals(withoutKill, withKill, "same alert versions, replays counted once");
-  }
-
-  /** The TaskManager whose only slot the job holds. */
-  private static JavaProcess taskManagerRunning(String job) throws Exception {
-    for (JsonNode tm : stack.rest.taskManagers()) {
-      if (tm.path("freeSlots").asInt() == 0) {
-        List<JavaProcess> tms = stack.cluster.taskManagers();
-        for (int i = 0; i < tms.size(); i++) {
-          if (tm.path("id").asText().equals(FlinkSessionCluster.resourceId(i))) {
-            return tms.get(i);
-          }
-        }
-      }
-    }
-    throw new AssertionError("no TaskManager runs job " + job + ": " + stack.rest.taskManagers());
   }
 
   private static Set<String> versions(AlertLog log, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {

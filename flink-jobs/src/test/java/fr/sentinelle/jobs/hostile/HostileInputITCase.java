@@ -10,6 +10,7 @@ import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.broker.BrokerOptions;
 import fr.sentinelle.broker.LocalBroker;
+import fr.sentinelle.connectors.fuzz.HostileReviews;
 import fr.sentinelle.jobs.KafkaTestTopics;
 import fr.sentinelle.jobs.common.JobOptions;
 import fr.sentinelle.jobs.common.KafkaWiring;
@@ -116,7 +117,7 @@ class HostileInputITCase {
     for (int day = 0; day < 4; day++) {
       Instant at = DAY0.plus(Duration.ofDays(day));
       for (int e = 0; day < 3 && e < ODD_ESTABLISHMENTS; e++) {
-        reviews.add(HostileReviews.oddButValid("odd-" + e + "-" + day, "e-odd-" + e,
+        reviews.add(HostileReviews.oddButValid("odd-" + e + "-" + day, "e-odd-" + e, "13",
             TestReviews.SICK[(e + day) % TestReviews.SICK.length], at.plusSeconds(600 + e)));
       }
       for (int e = 0; e < ESTABLISHMENTS; e++) {

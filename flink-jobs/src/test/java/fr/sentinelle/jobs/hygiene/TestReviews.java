@@ -2,41 +2,24 @@ package fr.sentinelle.jobs.hygiene;
 
 import fr.sentinelle.avro.codec.AvroCodec;
 import fr.sentinelle.avro.feed.Review;
+import fr.sentinelle.connectors.fuzz.SampleReviews;
 import java.time.Instant;
 
-/** Avro reviews for tests, with texts the default hygiene model scores unambiguously. */
+/** Avro reviews for tests, with texts the default hygiene model scores unambiguously ({@link SampleReviews}). */
 public final class TestReviews {
-  public static final AvroCodec<Review> CODEC = AvroCodec.of(Review.class);
+  public static final AvroCodec<Review> CODEC = SampleReviews.CODEC;
 
-  public static final String[] SICK = {
-      "Après le dîner, toute la famille a eu une intoxication alimentaire : vomissements et diarrhée toute la nuit, nous avons fini aux urgences.",
-      "J'ai été malade toute la nuit après avoir mangé leurs huîtres, nausées, vomissements et fièvre. Intoxication alimentaire certaine.",
-      "Mon mari et moi avons eu la gastro le lendemain du repas, diarrhée et crampes d'estomac pendant deux jours.",
-      "Got food poisoning after eating the chicken here, vomiting all night and ended up in the ER.",
-  };
-  public static final String[] FINE = {
-      "Délicieux repas, service rapide et souriant, je recommande vivement ce restaurant.",
-      "Great brunch, friendly staff and excellent coffee. Will come back!",
-  };
+  public static final String[] SICK = SampleReviews.RISKY.toArray(String[]::new);
+  public static final String[] FINE = SampleReviews.FINE.toArray(String[]::new);
 
   private TestReviews() {}
 
   public static Review review(String reviewId, String establishmentId, String department, String text,
       Instant eventTime) {
-    return Review.newBuilder()
-        .setReviewId(reviewId)
-        .setEstablishmentId(establishmentId)
-        .setEstablishmentName("Restaurant " + establishmentId)
-        .setAddress("12 rue de la République")
-        .setDepartment(department)
-        .setPlatform("google")
-        .setText(text)
-        .setRating(1.0)
-        .setEventTime(eventTime)
-        .build();
+    return SampleReviews.review(reviewId, establishmentId, department, text, eventTime);
   }
 
   public static byte[] encoded(Review review) {
-    return CODEC.encode(review);
+    return SampleReviews.encoded(review);
   }
 }

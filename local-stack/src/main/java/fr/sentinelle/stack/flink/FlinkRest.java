@@ -88,6 +88,16 @@ public final class FlinkRest {
     return get("/jobs/" + jobId + "/checkpoints");
   }
 
+  /**
+   * How many times the job failed (and so restarted, whole or a region of it): the entries of its
+   * exception history (GET /jobs/:id/exceptions), which the JobManager keeps up to
+   * {@code web.exception-history-size} (16 by default). Unlike the {@code numRestarts} metric, which
+   * the REST API serves from a cache refreshed every 10 s, it is current.
+   */
+  public int jobFailures(String jobId) throws IOException {
+    return get("/jobs/" + jobId + "/exceptions?maxExceptions=1000").path("exceptionHistory").path("entries").size();
+  }
+
   /** GET /taskmanagers: id, slots and free slots of each registered TaskManager. */
   public JsonNode taskManagers() throws IOException {
     return get("/taskmanagers").path("taskmanagers");

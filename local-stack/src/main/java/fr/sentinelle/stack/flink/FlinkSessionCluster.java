@@ -1,5 +1,6 @@
 package fr.sentinelle.stack.flink;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.sentinelle.broker.JavaProcess;
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -154,6 +156,23 @@ public final class FlinkSessionCluster implements AutoCloseable {
 
   public List<JavaProcess> taskManagers() {
     return List.copyOf(taskManagers);
+  }
+
+  /**
+   * The live TaskManager whose slots are all taken, e.g. the one running a parallelism-1 job when each
+   * has one slot; empty when none is full.
+   */
+  public Optional<JavaProcess> busyTaskManager() throws IOException {
+    for (JsonNode tm : rest().taskManagers()) {
+      if (tm.path("freeSlots").asInt() == 0) {
+        for (int i = 0; i < taskManagers.size(); i++) {
+          if (tm.path("id").asText().equals(resourceId(i)) && taskManagers.get(i).isAlive()) {
+            return Optional.of(taskManagers.get(i));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public Path logDir() {

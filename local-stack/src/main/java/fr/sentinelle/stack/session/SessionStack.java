@@ -99,14 +99,8 @@ final class SessionStack {
     List<StackState.Job> jobs = submitJobs(flink.rest(), jobJar, broker.bootstrapServers());
 
     out.println("Alert service on " + host + ":" + settings.apiPort + " …");
-    JavaProcess api = remember(launcher.start("alert-api", ALERT_API, List.of("-Xmx512m",
-        "-Dmicronaut.server.host=" + host, "-Dmicronaut.server.port=" + settings.apiPort,
-        "-Dsentinelle.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-        "-Dsentinelle.streams.state-dir=" + data.resolve("alert-api-state"),
-        // Prometheus scrapes /metrics from this machine without a token; the key stays with the stack's data.
-        "-Dsentinelle.security.metrics-on-loopback=true",
-        "-Dsentinelle.security.key-file=" + data.resolve("alert-api-jwt-key")),
-        List.of(), data.resolve("logs").resolve("alert-api.log")));
+    JavaProcess api = remember(fr.sentinelle.stack.AlertService.start(launcher, host, settings.apiPort,
+        broker.bootstrapServers(), data));
     String apiUrl = "http://" + host + ":" + settings.apiPort;
     parts.add(new StackState.Part("alert-api", api.pid(), apiUrl, ALERT_API));
     fr.sentinelle.stack.HttpProbe.awaitOk(URI.create(apiUrl + "/health"), api, START_TIMEOUT);

@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free loopback ports for tests; consecutive ones where a base port plus offsets is configured. */
-final class Ports {
+/** Free loopback ports; consecutive ones where a base port plus offsets is configured (Flink metrics). */
+public final class Ports {
   private Ports() {}
 
   /** {@code n} ports: the first two anywhere, the rest consecutive (metrics base + one per TaskManager). */
-  static int[] free(int n) {
+  public static int[] free(int n) {
     int[] ports = new int[n];
     ports[0] = one();
     ports[1] = one();
@@ -21,7 +21,7 @@ final class Ports {
     return ports;
   }
 
-  static int one() {
+  public static int one() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

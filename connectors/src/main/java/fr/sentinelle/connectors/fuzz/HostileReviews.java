@@ -1,8 +1,7 @@
-package fr.sentinelle.jobs.hostile;
+package fr.sentinelle.connectors.fuzz;
 
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.avro.feed.Review;
-import fr.sentinelle.jobs.hygiene.TestReviews;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,13 +11,15 @@ import java.util.function.BiFunction;
 
 /**
  * Fixed-seed hostile payloads for the reviews feed, each with the dead-letter reason the job must give it.
- * Kinds cover the wire (random bytes, truncation, wrong fingerprint) and valid Avro carrying absurd values.
+ * Kinds cover the wire (random bytes, truncation, wrong fingerprint) and valid Avro carrying absurd values
+ * (event times in 2999 and 1975, a blank text, department {@code ZZ9}, texts over 100,000 characters).
  */
-final class HostileReviews {
+public final class HostileReviews {
   /** Single-object encoding's marker: random payloads must not start with it to be plain garbage. */
   private static final byte MARKER = (byte) 0xC3;
 
-  record Hostile(String kind, byte[] payload, RejectReason reason) {}
+  /** One payload, its kind (e.g. "truncated") and the reason its dead letter must give. */
+  public record Hostile(String kind, byte[] payload, RejectReason reason) {}
 
   private record Kind(String name, RejectReason reason, BiFunction<Random, Integer, byte[]> make) {}
 
@@ -39,15 +40,15 @@ final class HostileReviews {
           (random, n) -> valid(n, "Bon repas.", Instant.parse("1975-06-01T00:00:00Z"))),
       new Kind("blank-text", RejectReason.INVALID,
           (random, n) -> valid(n, " \t\n ", Instant.parse("2025-03-02T10:00:00Z"))),
-      new Kind("absurd-department", RejectReason.INVALID, (random, n) -> TestReviews.encoded(
-          TestReviews.review("hostile-" + n, "e-hostile", "ZZ9", "Bon repas.", Instant.parse("2025-03-02T10:00:00Z")))),
+      new Kind("absurd-department", RejectReason.INVALID, (random, n) -> SampleReviews.encoded(
+          SampleReviews.review("hostile-" + n, "e-hostile", "ZZ9", "Bon repas.", Instant.parse("2025-03-02T10:00:00Z")))),
       new Kind("huge-text", RejectReason.TOO_LARGE,
           (random, n) -> valid(n, "a".repeat(100_001 + random.nextInt(50_000)), Instant.parse("2025-03-02T10:00:00Z"))));
 
   private HostileReviews() {}
 
   /** {@code count} hostile payloads, kinds in turn, contents drawn from {@code seed}. */
-  static List<Hostile> generate(long seed, int count) {
+  public static List<Hostile> generate(long seed, int count) {
     Random random = new Random(seed);
     return java.util.stream.IntStream.range(0, count).mapToObj(n -> {
       Kind kind = KINDS.get(n % KINDS.size());
@@ -59,14 +60,16 @@ final class HostileReviews {
    * A risky review whose text also holds bytes that are not UTF-8 (decoded as U+FFFD) and control
    * characters: odd but valid, so the job must score it like any other, not reject it.
    */
-  static byte[] oddButValid(String reviewId, String establishmentId, String riskyText, Instant at) {
+  public static byte[] oddButValid(String reviewId, String establishmentId, String department, String riskyText,
+      Instant at) {
     String noise = new String(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x01, 0x07}, StandardCharsets.UTF_8);
-    return TestReviews.encoded(TestReviews.review(reviewId, establishmentId, "13", noise + riskyText + noise, at));
+    return SampleReviews.encoded(SampleReviews.review(reviewId, establishmentId, department, noise + riskyText + noise,
+        at));
   }
 
   private static byte[] valid(int n, String text, Instant at) {
-    Review review = TestReviews.review("hostile-" + n, "e-hostile", "75", text, at);
-    return TestReviews.encoded(review);
+    Review review = SampleReviews.review("hostile-" + n, "e-hostile", "75", text, at);
+    return SampleReviews.encoded(review);
   }
 
   private static byte[] randomBytes(Random random, int n) {

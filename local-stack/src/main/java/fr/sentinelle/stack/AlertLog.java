@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -25,15 +26,15 @@ import org.awaitility.Awaitility;
  * tells when a job has processed a feed to its end (its group committed the feed's end offsets on a
  * completed checkpoint, so everything before them went through the sinks).
  */
-final class AlertLog {
+public final class AlertLog {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private final String bootstrap;
 
-  AlertLog(String bootstrap) {
+  public AlertLog(String bootstrap) {
     this.bootstrap = bootstrap;
   }
 
-  Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
+  public Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
     try (Admin admin = admin()) {
       var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
       Map<TopicPartition, OffsetSpec> request = partitions.stream()
@@ -44,12 +45,12 @@ final class AlertLog {
   }
 
   /** Waits until {@code group} has committed, for every non-empty partition of the reviews feed, its end offset. */
-  void awaitFeedConsumed(String group) {
+  public void awaitFeedConsumed(String group) {
     Awaitility.await("group " + group + " reaches the end of the feed").atMost(PATIENCE)
         .pollInterval(Duration.ofMillis(500)).until(() -> consumed(group));
   }
 
-  boolean consumed(String group) throws Exception {
+  public boolean consumed(String group) throws Exception {
     Map<TopicPartition, Long> ends = endOffsets(Feed.REVIEWS.topic());
     Map<TopicPartition, OffsetAndMetadata> committed;
     try (Admin admin = admin()) {
@@ -62,7 +63,7 @@ final class AlertLog {
   }
 
   /** Sum of the offsets {@code group} committed on the reviews feed (0 before its first checkpoint). */
-  long committedTotal(String group) throws Exception {
+  public long committedTotal(String group) throws Exception {
     try (Admin admin = admin()) {
       return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
           .filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
@@ -70,9 +71,15 @@ final class AlertLog {
   }
 
   /** Alerts written between the two snapshots of the alerts topic's end offsets, partition by partition. */
-  List<Alert> alertsBetween(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
-    AvroCodec<Alert> codec = AvroCodec.of(Alert.class);
-    List<Alert> alerts = new ArrayList<>();
+  public List<Alert> alertsBetween(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
+    return recordsBetween(from, to, Alert.class);
+  }
+
+  /** Avro records of {@code type} written between two snapshots of a topic's end offsets. */
+  public <T extends SpecificRecord> List<T> recordsBetween(Map<TopicPartition, Long> from,
+      Map<TopicPartition, Long> to, Class<T> type) {
+    AvroCodec<T> codec = AvroCodec.of(type);
+    List<T> records = new ArrayList<>();
     try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
         new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.assign(to.keySet());
@@ -81,21 +88,21 @@ final class AlertLog {
         for (var record : consumer.poll(Duration.ofMillis(200))) {
           TopicPartition tp = new TopicPartition(record.topic(), record.partition());
           if (record.offset() < to.get(tp)) {
-            alerts.add(codec.decode(record.value()));
+            records.add(codec.decode(record.value()));
           }
         }
         return to.keySet().stream().allMatch(tp -> consumer.position(tp) >= to.get(tp));
       });
     }
-    return alerts;
+    return records;
   }
 
-  Map<TopicPartition, Long> alertOffsets() throws Exception {
+  public Map<TopicPartition, Long> alertOffsets() throws Exception {
     return endOffsets(Topics.ALERTS);
   }
 
   /** One alert version as compared across runs: its id, status, severity and the reviews it quotes. */
-  static String version(Alert alert) {
+  public static String version(Alert alert) {
     List<String> evidence = alert.getEvidence().stream().map(e -> String.valueOf(e.getSource().getRecordId()))
         .sorted().toList();
     return alert.getAlertId() + " " + alert.getStatus() + " " + alert.getSeverity() + " "
