@@ -46,8 +46,8 @@ final class TopicsCommand {
     public Integer call() {
       for (PlannedTopic t : TopicPlan.topics()) {
         String retention = t.retention() == null ? "forever" : t.retention().toDays() + "d";
-        spec.commandLine().getOut().printf("%-32s partitions=%d retention=%-7s cleanup=%-14s %s%n",
-            t.name(), t.partitions(), retention, t.cleanupPolicy(), t.why());
+        spec.commandLine().getOut().printf("%-32s partitions=%d retention=%-7s cleanup=%-14s timestamps=%-13s %s%n",
+            t.name(), t.partitions(), retention, t.cleanupPolicy(), t.timestampType(), t.why());
       }
       return 0;
     }

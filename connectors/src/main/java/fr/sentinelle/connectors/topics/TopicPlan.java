@@ -44,10 +44,10 @@ public final class TopicPlan {
     }
     // An alert's later versions (UPDATE, CLOSED) carry its id as key: compaction keeps the latest one.
     topics.add(PlannedTopic.compactedAndDeleting(Topics.ALERTS, ALERT_PARTITIONS, ALERT_RETENTION,
-        "alerts of every detector, keyed by alert id"));
+        "alerts of every detector, keyed by alert id").stampedOnAppend());
     // Dead letters are keyed by source coordinates: compaction drops the copy a job replay writes again.
     topics.add(PlannedTopic.compactedAndDeleting(Topics.DEAD_LETTERS, DEAD_LETTER_PARTITIONS, DEAD_LETTER_RETENTION,
-        "records rejected by a job, with the reason"));
+        "records rejected by a job, with the reason").stampedOnAppend());
     // Every action is history (event-sourced cases): never compacted.
     topics.add(PlannedTopic.deleting(Topics.ALERT_ACTIONS, ACTION_PARTITIONS, ACTION_RETENTION,
         "inspectors' actions on cases, keyed by case id"));

@@ -12,10 +12,12 @@ class ConnectorsCliTest {
     CliRun run = CliRun.of("topics", "plan");
     assertEquals(0, run.exitCode());
     List<String> lines = run.out().lines().toList();
-    assertEquals("sentinelle.feed.reviews          partitions=6 retention=7d      cleanup=delete         feed of the"
-        + " restaurant-hygiene detector, keyed by establishmentId", lines.get(0));
-    assertEquals("sentinelle.feedback              partitions=1 retention=forever cleanup=delete         inspectors'"
-        + " verdicts on alerts, for retraining", lines.get(lines.size() - 1));
+    assertEquals("sentinelle.feed.reviews          partitions=6 retention=7d      cleanup=delete         "
+        + "timestamps=CreateTime    feed of the restaurant-hygiene detector, keyed by establishmentId", lines.get(0));
+    assertTrue(lines.stream().anyMatch(line -> line.startsWith("sentinelle.alerts ")
+        && line.contains("timestamps=LogAppendTime ")), run.out());
+    assertEquals("sentinelle.feedback              partitions=1 retention=forever cleanup=delete         "
+        + "timestamps=CreateTime    inspectors' verdicts on alerts, for retraining", lines.get(lines.size() - 1));
     assertEquals(10, lines.size());
   }
 

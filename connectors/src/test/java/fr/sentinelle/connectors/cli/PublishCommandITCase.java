@@ -109,8 +109,9 @@ class PublishCommandITCase {
           .collect(Collectors.toMap(PlannedTopic::name, PlannedTopic::partitions));
       assertEquals(planned, partitions);
       ConfigResource alerts = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ALERTS);
-      assertEquals(Long.toString(TopicPlan.ALERT_RETENTION.toMillis()),
-          admin.describeConfigs(List.of(alerts)).all().get().get(alerts).get("retention.ms").value());
+      var alertConfig = admin.describeConfigs(List.of(alerts)).all().get().get(alerts);
+      assertEquals(Long.toString(TopicPlan.ALERT_RETENTION.toMillis()), alertConfig.get("retention.ms").value());
+      assertEquals("LogAppendTime", alertConfig.get("message.timestamp.type").value());
     }
   }
 }

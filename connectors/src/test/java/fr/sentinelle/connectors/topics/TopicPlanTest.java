@@ -24,7 +24,8 @@ class TopicPlanTest {
   void newTopicCarriesRetentionAndLeavesReplicationToTheBroker() {
     NewTopic alerts = TopicPlan.topics().stream().filter(t -> t.name().equals(Topics.ALERTS)).findFirst()
         .orElseThrow().toNewTopic();
-    assertEquals(Map.of("retention.ms", "31536000000", "cleanup.policy", "compact,delete"), alerts.configs());
+    assertEquals(Map.of("retention.ms", "31536000000", "cleanup.policy", "compact,delete",
+        "message.timestamp.type", "LogAppendTime"), alerts.configs(), "retention counts from when an alert was raised");
     assertEquals(3, alerts.numPartitions());
     assertEquals(-1, alerts.replicationFactor());
     NewTopic reviews = TopicPlan.topics().get(0).toNewTopic();
@@ -36,11 +37,13 @@ class TopicPlanTest {
   @Test
   void actionsAreHistoryAndFeedbackIsKeptForever() {
     NewTopic actions = topic(Topics.ALERT_ACTIONS);
-    assertEquals(Map.of("retention.ms", "31536000000", "cleanup.policy", "delete"), actions.configs());
-    assertEquals(Map.of("retention.ms", "2592000000", "cleanup.policy", "compact,delete"),
-        topic(Topics.DEAD_LETTERS).configs());
+    assertEquals(Map.of("retention.ms", "31536000000", "cleanup.policy", "delete", "message.timestamp.type", "CreateTime"),
+        actions.configs());
+    assertEquals(Map.of("retention.ms", "2592000000", "cleanup.policy", "compact,delete",
+        "message.timestamp.type", "LogAppendTime"), topic(Topics.DEAD_LETTERS).configs());
     NewTopic feedback = topic(Topics.FEEDBACK);
-    assertEquals(Map.of("retention.ms", "-1", "cleanup.policy", "delete"), feedback.configs());
+    assertEquals(Map.of("retention.ms", "-1", "cleanup.policy", "delete", "message.timestamp.type", "CreateTime"),
+        feedback.configs());
   }
 
   private static NewTopic topic(String name) {

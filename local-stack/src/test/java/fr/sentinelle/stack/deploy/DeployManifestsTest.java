@@ -108,6 +108,7 @@ class DeployManifestsTest {
       assertEquals(planned.cleanupPolicy(), config.path("cleanup.policy").asText(), planned.name());
       assertEquals(planned.retention() == null ? -1 : planned.retention().toMillis(),
           config.path("retention.ms").asLong(), planned.name());
+      assertEquals(planned.timestampType(), config.path("message.timestamp.type").asText("CreateTime"), planned.name());
     }
     assertEquals("delete", topics.get(Topics.ALERT_ACTIONS).path("config").path("cleanup.policy").asText(),
         "actions are a case's history: never compacted");
