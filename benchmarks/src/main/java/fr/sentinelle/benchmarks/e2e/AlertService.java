@@ -1,6 +1,7 @@
 package fr.sentinelle.benchmarks.e2e;
 
 import fr.sentinelle.broker.JavaProcess;
+import fr.sentinelle.broker.ModuleJvm;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,5 +1,6 @@
 package fr.sentinelle.benchmarks.e2e;
 
+import fr.sentinelle.broker.ModuleJvm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

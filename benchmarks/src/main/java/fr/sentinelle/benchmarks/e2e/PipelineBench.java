@@ -3,6 +3,7 @@ package fr.sentinelle.benchmarks.e2e;
 import fr.sentinelle.avro.Feed;
 import fr.sentinelle.broker.BrokerOptions;
 import fr.sentinelle.broker.LocalBroker;
+import fr.sentinelle.broker.ModuleJvm;
 import fr.sentinelle.connectors.topics.TopicAdmin;
 import fr.sentinelle.connectors.topics.TopicPlan;
 import java.io.IOException;

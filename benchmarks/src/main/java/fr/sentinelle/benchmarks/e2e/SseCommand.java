@@ -1,5 +1,6 @@
 package fr.sentinelle.benchmarks.e2e;
 
+import fr.sentinelle.broker.ModuleJvm;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -5,6 +5,7 @@ import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.codec.AvroCodec;
 import fr.sentinelle.broker.BrokerOptions;
 import fr.sentinelle.broker.LocalBroker;
+import fr.sentinelle.broker.ModuleJvm;
 import fr.sentinelle.connectors.topics.TopicAdmin;
 import fr.sentinelle.connectors.topics.TopicPlan;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.sentinelle.broker.ModuleJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

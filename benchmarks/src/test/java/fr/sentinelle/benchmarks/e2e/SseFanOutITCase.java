@@ -2,6 +2,7 @@ package fr.sentinelle.benchmarks.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.sentinelle.broker.ModuleJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

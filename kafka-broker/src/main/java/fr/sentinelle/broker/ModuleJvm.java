@@ -1,6 +1,5 @@
-package fr.sentinelle.benchmarks.e2e;
+package fr.sentinelle.broker;
 
-import fr.sentinelle.broker.JavaProcess;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Starts a module's main class in its own JVM exactly as {@code ./sentinelle} and the local stack
- * do: {@code <module>/target/classes} plus the classpath the module's build wrote, and the flags of
- * {@code conf/jvm.options}. (The local stack's launcher is not public API, so these few lines are
- * repeated here rather than shared.)
+ * Starts a module's main class in its own JVM exactly as {@code ./sentinelle} does:
+ * {@code <module>/target/classes} plus the classpath the module's build wrote
+ * ({@code target/classpath.txt}), and the flags of {@code conf/jvm.options}. The local stack, the
+ * demo and the benchmarks start every part this way, so a job's and the Micronaut service's
+ * dependencies never meet on one classpath. It lives beside {@link JavaProcess}, low in the
+ * reactor, so all of them can use it.
  */
 public final class ModuleJvm {
   private final Path home;
@@ -37,7 +38,12 @@ public final class ModuleJvm {
     return JavaProcess.start(name, classpath(module), jvm, mainClass, args, log);
   }
 
-  List<String> commonOptions() {
+  public Path home() {
+    return home;
+  }
+
+  /** The flags every JVM of the project gets, from {@code conf/jvm.options} (the launcher reads it too). */
+  public List<String> commonOptions() {
     try {
       return Files.readAllLines(home.resolve("conf/jvm.options"), StandardCharsets.UTF_8).stream()
           .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
@@ -46,7 +52,8 @@ public final class ModuleJvm {
     }
   }
 
-  List<String> classpath(String module) {
+  /** {@code <module>/target/classes} and the module's runtime classpath, as its build wrote it. */
+  public List<String> classpath(String module) {
     Path target = home.resolve(module).resolve("target");
     Path file = target.resolve("classpath.txt");
     if (!Files.isRegularFile(file)) {
