@@ -3,32 +3,18 @@ package fr.sentinelle.jobs.water;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.sentinelle.avro.Feed;
 import fr.sentinelle.avro.Topics;
 import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.avro.feed.WaterReading;
-import fr.sentinelle.broker.BrokerOptions;
-import fr.sentinelle.broker.LocalBroker;
-import fr.sentinelle.jobs.KafkaTestTopics;
-import fr.sentinelle.jobs.common.JobOptions;
-import fr.sentinelle.jobs.common.KafkaWiring;
-import fr.sentinelle.jobs.common.StreamSetup;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,27 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
  * good readings, exactly as it does without them ({@link WaterJobITCase}).
  */
 class WaterHostileInputITCase {
-  private static final String FEED = Feed.WATER.topic();
   private static final int HOSTILE = 20 * HostileReadings.kinds();
 
   @TempDir static Path dir;
-  private static LocalBroker broker;
-  private static Path model;
+  private static WaterPipeline pipeline;
 
   @BeforeAll
   static void start() throws Exception {
-    model = WaterFixtures.trainModel(dir);
-    broker = LocalBroker.start(BrokerOptions.defaults().port(0).dataDir(dir.resolve("kafka")));
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-      admin.createTopics(List.of(new NewTopic(FEED, 2, (short) 1), new NewTopic(Topics.ALERTS, 1, (short) 1),
-          new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1))).all().get();
-    }
+    pipeline = WaterPipeline.start(dir);
   }
 
   @AfterAll
   static void stop() {
-    if (broker != null) {
-      broker.close();
+    if (pipeline != null) {
+      pipeline.close();
     }
   }
 
@@ -70,24 +49,24 @@ class WaterHostileInputITCase {
     List<HostileReadings.Hostile> hostile = HostileReadings.generate(20261129L, HOSTILE);
     List<WaterReading> s1 = WaterFixtures.station("S1", "07", 3, 720, 600);
     List<WaterReading> s2 = WaterFixtures.station("S2", "2A", 4, 720, -1);
-    try (KafkaProducer<byte[], byte[]> producer = KafkaTestTopics.producer(broker.bootstrapServers())) {
+    try (KafkaProducer<byte[], byte[]> producer = pipeline.producer()) {
       int h = 0;
       for (int i = 0; i < 720; i++) {
-        send(producer, "S1", WaterFixtures.encoded(s1.get(i)));
-        send(producer, "S2", WaterFixtures.encoded(s2.get(i)));
+        pipeline.send(producer, "S1", WaterFixtures.encoded(s1.get(i)));
+        pipeline.send(producer, "S2", WaterFixtures.encoded(s2.get(i)));
         // Hostile payloads every few minutes of readings, keyed to land on both partitions.
         if (i % 2 == 0 && h < hostile.size()) {
-          send(producer, "hostile-" + h, hostile.get(h++).payload());
+          pipeline.send(producer, "hostile-" + h, hostile.get(h++).payload());
         }
       }
       for (; h < hostile.size(); h++) {
-        send(producer, "hostile-" + h, hostile.get(h).payload());
+        pipeline.send(producer, "hostile-" + h, hostile.get(h).payload());
       }
     }
 
-    runJobToEndOfTopic();
+    pipeline.runToEndOfFeed("it-water-hostile");
 
-    List<Alert> alerts = KafkaTestTopics.readAll(broker.bootstrapServers(), Topics.ALERTS, Alert.class, 2);
+    List<Alert> alerts = pipeline.readAll(Topics.ALERTS, Alert.class, 2);
     assertEquals(List.of("S1 OPEN", "S1 CLOSED"),
         alerts.stream().map(a -> a.getSubject().getId() + " " + a.getStatus()).toList());
     Alert closed = alerts.get(1);
@@ -95,8 +74,7 @@ class WaterHostileInputITCase {
     long startMinute = (closed.getWindowStart().toEpochMilli() - WaterFixtures.T0.toEpochMilli()) / WaterFixtures.MINUTE;
     assertTrue(startMinute >= 600 && startMinute <= 602, "opened at minute " + startMinute);
 
-    List<DeadLetter> dead = KafkaTestTopics.readAll(broker.bootstrapServers(), Topics.DEAD_LETTERS, DeadLetter.class,
-        HOSTILE);
+    List<DeadLetter> dead = pipeline.readAll(Topics.DEAD_LETTERS, DeadLetter.class, HOSTILE);
     Map<RejectReason, Long> byReason = dead.stream()
         .collect(Collectors.groupingBy(DeadLetter::getReasonCode, TreeMap::new, Collectors.counting()));
     assertEquals(Map.of(RejectReason.UNDECODABLE, 40L, RejectReason.UNKNOWN_SCHEMA, 20L, RejectReason.INVALID, 180L,
@@ -108,23 +86,5 @@ class WaterHostileInputITCase {
     // Exactly one dead letter each also proves the job never failed over: a restart replays the
     // records since the last checkpoint and the at-least-once sinks would write some twice.
     assertEquals(HOSTILE, dead.size());
-  }
-
-  private static void runJobToEndOfTopic() throws Exception {
-    JobOptions options = new JobOptions();
-    options.bootstrapServers = broker.bootstrapServers();
-    options.groupId = "it-water-hostile";
-    options.startingOffsets = JobOptions.StartingOffsets.earliest;
-    options.checkpointInterval = Duration.ofSeconds(1);
-    options.parallelism = 2;
-    StreamExecutionEnvironment env = StreamSetup.environment(options);
-    WaterJob.build(env, KafkaWiring.feedSourceBuilder(options, FEED).setBounded(OffsetsInitializer.latest()).build(),
-        KafkaWiring.alertSink(broker.bootstrapServers()), KafkaWiring.deadLetterSink(broker.bootstrapServers()),
-        WaterConfig.defaults(model.toString()));
-    env.execute("water-hostile-input-it");
-  }
-
-  private static void send(KafkaProducer<byte[], byte[]> producer, String key, byte[] value) throws Exception {
-    producer.send(new ProducerRecord<>(FEED, key.getBytes(), value)).get();
   }
 }

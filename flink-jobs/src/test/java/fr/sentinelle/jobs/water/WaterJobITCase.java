@@ -1,11 +1,9 @@
 package fr.sentinelle.jobs.water;
 
-import fr.sentinelle.jobs.KafkaTestTopics;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.sentinelle.avro.Feed;
 import fr.sentinelle.avro.Topics;
 import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.AlertStatus;
@@ -13,26 +11,14 @@ import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.avro.feed.Measurement;
 import fr.sentinelle.avro.feed.WaterReading;
-import fr.sentinelle.broker.BrokerOptions;
-import fr.sentinelle.broker.LocalBroker;
-import fr.sentinelle.jobs.common.JobOptions;
-import fr.sentinelle.jobs.common.KafkaWiring;
-import fr.sentinelle.jobs.common.StreamSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,27 +30,21 @@ import org.junit.jupiter.api.io.TempDir;
  * letters out.
  */
 class WaterJobITCase {
-  private static final String FEED = Feed.WATER.topic();
+  private static final String FEED = WaterPipeline.FEED;
 
   @TempDir
   static Path dir;
-  private static LocalBroker broker;
-  private static Path model;
+  private static WaterPipeline pipeline;
 
   @BeforeAll
   static void start() throws Exception {
-    model = WaterFixtures.trainModel(dir);
-    broker = LocalBroker.start(BrokerOptions.defaults().port(0).dataDir(dir.resolve("kafka")));
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-      admin.createTopics(List.of(new NewTopic(FEED, 2, (short) 1), new NewTopic(Topics.ALERTS, 1, (short) 1),
-          new NewTopic(Topics.DEAD_LETTERS, 1, (short) 1))).all().get();
-    }
+    pipeline = WaterPipeline.start(dir);
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    if (broker != null) {
-      broker.close();
+  static void stop() {
+    if (pipeline != null) {
+      pipeline.close();
     }
   }
 
@@ -80,7 +60,7 @@ class WaterJobITCase {
       send(producer, s1.get(700)); // duplicate: counted and skipped
       byte[] random = new byte[200];
       new Random(9).nextBytes(random);
-      producer.send(new ProducerRecord<>(FEED, "S1".getBytes(), random)).get();
+      pipeline.send(producer, "S1", random);
       send(producer, new WaterReading("S2", "2A", s2.get(719).getEventTime(),
           List.of(new Measurement("ph", Double.NaN, "[pH]")))); // NaN is not a missing value: invalid
       send(producer, WaterFixtures.reading("S2", "2A", 719, new double[] {Double.NaN, 750, 0.02})); // duplicate
@@ -94,17 +74,7 @@ class WaterJobITCase {
       send(producer, new WaterReading("S 2/../x", "2A", last, s2.get(0).getMeasurements())); // not a station code
     }
 
-    JobOptions options = new JobOptions();
-    options.bootstrapServers = broker.bootstrapServers();
-    options.groupId = "it-water";
-    options.startingOffsets = JobOptions.StartingOffsets.earliest;
-    options.checkpointInterval = Duration.ofSeconds(1);
-    options.parallelism = 2;
-    StreamExecutionEnvironment env = StreamSetup.environment(options);
-    WaterJob.build(env, KafkaWiring.feedSourceBuilder(options, FEED).setBounded(OffsetsInitializer.latest()).build(),
-        KafkaWiring.alertSink(broker.bootstrapServers()), KafkaWiring.deadLetterSink(broker.bootstrapServers()),
-        WaterConfig.defaults(model.toString()));
-    env.execute("water-it");
+    pipeline.runToEndOfFeed("it-water");
 
     List<Alert> alerts = readAll(Topics.ALERTS, Alert.class, 2);
     assertEquals(List.of(AlertStatus.OPEN, AlertStatus.CLOSED), alerts.stream().map(Alert::getStatus).toList(),
@@ -136,15 +106,15 @@ class WaterJobITCase {
   }
 
   private static void send(KafkaProducer<byte[], byte[]> producer, WaterReading r) throws Exception {
-    producer.send(new ProducerRecord<>(FEED, r.getStationId().toString().getBytes(), WaterFixtures.encoded(r))).get();
+    pipeline.send(producer, r.getStationId().toString(), WaterFixtures.encoded(r));
   }
 
   private static KafkaProducer<byte[], byte[]> producer() {
-    return KafkaTestTopics.producer(broker.bootstrapServers());
+    return pipeline.producer();
   }
 
   private static <T extends org.apache.avro.specific.SpecificRecord> List<T> readAll(String topic, Class<T> type,
       int expected) {
-    return KafkaTestTopics.readAll(broker.bootstrapServers(), topic, type, expected);
+    return pipeline.readAll(topic, type, expected);
   }
 }
