@@ -9,16 +9,13 @@ import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.avro.feed.WaterReading;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A fuzz run of the water feed through the real job: two stations' readings (one with an event)
@@ -29,20 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WaterHostileInputITCase {
   private static final int HOSTILE = 20 * HostileReadings.kinds();
 
-  @TempDir static Path dir;
-  private static WaterPipeline pipeline;
-
-  @BeforeAll
-  static void start() throws Exception {
-    pipeline = WaterPipeline.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (pipeline != null) {
-      pipeline.close();
-    }
-  }
+  @RegisterExtension
+  static final WaterPipeline pipeline = new WaterPipeline();
 
   @Test
   void everyHostilePayloadIsADeadLetterAndTheGoodReadingsStillRaiseTheirEvent() throws Exception {

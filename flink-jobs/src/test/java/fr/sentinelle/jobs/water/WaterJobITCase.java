@@ -11,7 +11,6 @@ import fr.sentinelle.avro.alert.DeadLetter;
 import fr.sentinelle.avro.alert.RejectReason;
 import fr.sentinelle.avro.feed.Measurement;
 import fr.sentinelle.avro.feed.WaterReading;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +18,8 @@ import java.util.List;
 import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The production water pipeline on a real broker and Flink's MiniCluster: two stations' readings
@@ -32,21 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WaterJobITCase {
   private static final String FEED = WaterPipeline.FEED;
 
-  @TempDir
-  static Path dir;
-  private static WaterPipeline pipeline;
-
-  @BeforeAll
-  static void start() throws Exception {
-    pipeline = WaterPipeline.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (pipeline != null) {
-      pipeline.close();
-    }
-  }
+  @RegisterExtension
+  static final WaterPipeline pipeline = new WaterPipeline();
 
   @Test
   void readingsBecomeOneAlertPerEventAndBadMessagesBecomeDeadLetters() throws Exception {
