@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child JVM running one main class, its output sent to a log file.
+ * A child process, its output sent to a log file: a JVM running one main class ({@link #start}),
+ * or another program of the stack such as Prometheus ({@link #run}).
  *
  * <p>Closing it asks for a clean shutdown (SIGTERM), then forces it after a grace period, so a
  * stopped stack leaves no process and no busy port behind. A JVM shutdown hook closes it too,
@@ -41,6 +42,11 @@ public final class JavaProcess implements AutoCloseable {
     command.add(String.join(File.pathSeparator, classpath));
     command.add(mainClass);
     command.addAll(args);
+    return run(name, command, log);
+  }
+
+  /** Starts {@code command} (program and arguments), its output and errors appended to {@code log}. */
+  public static JavaProcess run(String name, List<String> command, Path log) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -1,5 +1,6 @@
 package fr.sentinelle.stack.prometheus;
 
+import fr.sentinelle.broker.JavaProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +14,12 @@ import java.util.concurrent.TimeUnit;
  * address only. Installs the package through monitoring/install-prometheus.sh when it is missing.
  */
 public final class PrometheusServer implements AutoCloseable {
-  private final Process process;
+  private final JavaProcess process;
   private final URI uri;
-  private final Path log;
 
-  private PrometheusServer(Process process, URI uri, Path log) {
+  private PrometheusServer(JavaProcess process, URI uri) {
     this.process = process;
     this.uri = uri;
-    this.log = log;
   }
 
   /**
@@ -34,11 +33,10 @@ public final class PrometheusServer implements AutoCloseable {
     Path configFile = dir.resolve("prometheus.yml");
     Files.writeString(configFile, config, StandardCharsets.UTF_8);
     Path log = dir.resolve("prometheus.log");
-    Process process = new ProcessBuilder(binary, "--config.file=" + configFile,
+    JavaProcess process = JavaProcess.run("prometheus", List.of(binary, "--config.file=" + configFile,
         "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=" + host + ":" + port,
-        "--storage.tsdb.retention.time=7d")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    return new PrometheusServer(process, URI.create("http://" + host + ":" + port), log);
+        "--storage.tsdb.retention.time=7d"), log);
+    return new PrometheusServer(process, URI.create("http://" + host + ":" + port));
   }
 
   /** The prometheus binary on the PATH, installed from Debian's package first if missing. */
@@ -77,18 +75,12 @@ public final class PrometheusServer implements AutoCloseable {
   }
 
   public Path log() {
-    return log;
+    return process.log();
   }
 
+  /** Asks Prometheus to stop (SIGTERM), forcing it after a grace period. */
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    process.close();
   }
 }
