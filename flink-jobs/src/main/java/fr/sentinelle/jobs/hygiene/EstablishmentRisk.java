@@ -96,7 +96,7 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
     reviews.put(review.reviewId(), RiskyReviews.of(review));
     EstablishmentDetails known = RiskyReviews.merge(details.value(), review);
     details.update(known);
-    ctx.timerService().registerEventTimeTimer(expiry(review));
+    ctx.timerService().registerEventTimeTimer(expiry(review.eventTime()));
     removeUpTo(periodStart, ctx);
 
     List<RiskyReview> current = new ArrayList<>();
@@ -139,15 +139,12 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
       reviews.remove(old.getReviewId());
       // Safe even if another expired review shares the timestamp: it is being removed too, and
       // remaining reviews are newer, so their timers are later.
-      ctx.timerService().deleteEventTimeTimer(expiry(old));
+      ctx.timerService().deleteEventTimeTimer(expiry(old.getEventTime()));
     }
   }
 
-  private long expiry(ScoredReview review) {
-    return review.eventTime() + rule.periodMillis();
-  }
-
-  private long expiry(RiskyReview review) {
-    return review.getEventTime() + rule.periodMillis();
+  /** When a review of this event time leaves the period. */
+  private long expiry(long eventTime) {
+    return eventTime + rule.periodMillis();
   }
 }
