@@ -45,9 +45,9 @@ public final class CaseFolder {
     }
     state.lastSeen = state.lastSeen == null || eventTime.isAfter(state.lastSeen) ? eventTime : state.lastSeen;
     state.firstSeen = state.firstSeen == null || eventTime.isBefore(state.firstSeen) ? eventTime : state.firstSeen;
-    state.addHistory(new HistoryEntry(HistoryEntry.ALERT, eventTime, alert.getDetector(),
-        alert.getAlertId(), alert.getSeverity().name(), null, null, null, null));
-    return new AlertFold(state, !silenced);
+    HistoryEntry line = new HistoryEntry(HistoryEntry.ALERT, eventTime, alert.getDetector(),
+        alert.getAlertId(), alert.getSeverity().name(), null, null, null, null);
+    return new AlertFold(state, !silenced, line);
   }
 
   private static CaseState opened(Alert alert, Instant now) {
@@ -61,8 +61,8 @@ public final class CaseFolder {
 
   /** Applies a valid action ({@link CaseAction#problem()} null) to an existing case. */
   public static ActionFold action(CaseState state, CaseAction action) {
-    if (state.hasHistoryId(action.actionId())) {
-      return new ActionFold(state, false, null, null);
+    if (state.hasAction(action.actionId())) {
+      return new ActionFold(state, false, null, null, null);
     }
     ActionType type = action.kind();
     Duration handledAfter = null;
@@ -97,17 +97,23 @@ public final class CaseFolder {
       }
       case NOTE -> { }
     }
-    state.addHistory(new HistoryEntry(type.name(), action.at(), action.by(), action.actionId(), null,
-        action.assignee(), action.verdict(), action.until(), action.note()));
-    return new ActionFold(state, true, feedback, handledAfter);
+    state.recordAction(action.actionId(), action.at());
+    HistoryEntry line = new HistoryEntry(type.name(), action.at(), action.by(), action.actionId(), null,
+        action.assignee(), action.verdict(), action.until(), action.note());
+    return new ActionFold(state, true, feedback, handledAfter, line);
   }
 
-  /** @param streamed false while the subject is silenced: counted in the case, not streamed */
-  public record AlertFold(CaseState state, boolean streamed) {}
+  /**
+   * @param streamed false while the subject is silenced: counted in the case, not streamed
+   * @param line the history line to append
+   */
+  public record AlertFold(CaseState state, boolean streamed, HistoryEntry line) {}
 
   /**
    * @param applied false for a redelivered action already folded
    * @param handledAfter time from the episode's opening to its first handling, once per episode
+   * @param line the history line to append; null when not applied
    */
-  public record ActionFold(CaseState state, boolean applied, Feedback feedback, Duration handledAfter) {}
+  public record ActionFold(CaseState state, boolean applied, Feedback feedback, Duration handledAfter,
+      HistoryEntry line) {}
 }

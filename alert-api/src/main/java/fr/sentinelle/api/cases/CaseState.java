@@ -9,8 +9,10 @@ import java.util.List;
  * the fold reads a fresh copy from the store, changes it and writes it back.
  */
 public final class CaseState {
-  /** History kept per case; the counts stay exact beyond it, only the oldest lines go. */
+  /** History lines kept per case (in their own store); the counts stay exact beyond it, only the oldest lines go. */
   public static final int MAX_HISTORY = 1000;
+  /** Action ids remembered per case to fold a redelivered action once; inspectors act a few times per case. */
+  public static final int MAX_ACTION_IDS = 1000;
   /** Alert ids of the current episode sent with a verdict. */
   public static final int MAX_EPISODE_ALERTS = 200;
 
@@ -34,7 +36,16 @@ public final class CaseState {
   /** When the current episode was first handled by a person; null until then. */
   public Instant handledAt;
   public List<String> episodeAlertIds = new ArrayList<>();
-  public List<HistoryEntry> history = new ArrayList<>();
+  /**
+   * History lines written so far, the number of the next one. The lines themselves are not part of
+   * the case: rewriting a history of up to {@value #MAX_HISTORY} lines at every alert version was the
+   * largest cost of folding an alert.
+   */
+  public long historyLines;
+  /** When an inspector last acted on the case; null before any action. */
+  public Instant lastActionAt;
+  /** Ids of the actions folded, newest last. */
+  public List<String> actionIds = new ArrayList<>();
 
   /** Silenced now: a live alert about it is folded but not sent to the stream. */
   public boolean silencedAt(Instant now) {
@@ -46,14 +57,15 @@ public final class CaseState {
     return status == CaseStatus.SILENCED && !silencedAt(now) ? CaseStatus.OPEN : status;
   }
 
-  public boolean hasHistoryId(String id) {
-    return history.stream().anyMatch(entry -> id.equals(entry.id()) && !HistoryEntry.ALERT.equals(entry.type()));
+  public boolean hasAction(String actionId) {
+    return actionIds.contains(actionId);
   }
 
-  void addHistory(HistoryEntry entry) {
-    history.add(entry);
-    if (history.size() > MAX_HISTORY) {
-      history.remove(0);
+  void recordAction(String actionId, Instant at) {
+    actionIds.add(actionId);
+    if (actionIds.size() > MAX_ACTION_IDS) {
+      actionIds.remove(0);
     }
+    lastActionAt = lastActionAt == null || at.isAfter(lastActionAt) ? at : lastActionAt;
   }
 }

@@ -92,7 +92,7 @@ public class AlertStreamController {
 
   private Event<?> toSse(LiveEvent event) {
     if (!event.isAlert()) {
-      return Event.of(CaseViews.of(event.caseState(), null, Instant.now(), false)).name(CASE_EVENT);
+      return Event.of(CaseViews.of(event.caseState(), null, Instant.now(), null)).name(CASE_EVENT);
     }
     if (event.recordTimestamp() >= 0) {
       metrics.streamLag((System.currentTimeMillis() - event.recordTimestamp()) / 1000.0);

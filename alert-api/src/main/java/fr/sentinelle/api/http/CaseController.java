@@ -78,7 +78,7 @@ public class CaseController {
   @Get(uri = "/{caseId}", produces = MediaType.APPLICATION_JSON)
   public CaseView one(Authentication authentication, @PathVariable String caseId) {
     CaseState state = queries.byId(Scope.of(authentication), caseId).orElseThrow(ForbiddenException::new);
-    return CaseViews.of(state, queries.alert(state.latestAlertId), queries.now(), true);
+    return CaseViews.of(state, queries.alert(state.latestAlertId), queries.now(), queries.history(caseId));
   }
 
   @Post(uri = "/{caseId}/actions", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import fr.sentinelle.api.cases.HistoryEntry;
 import fr.sentinelle.api.search.TextIndex;
 import fr.sentinelle.api.state.AlertStreams;
 import fr.sentinelle.api.state.AlertTopology;
+import fr.sentinelle.api.state.CaseHistory;
 import fr.sentinelle.avro.alert.Alert;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -79,14 +80,14 @@ public class CaseQueries {
     return alertId == null ? null : streams.query(store -> store.get(alertId));
   }
 
+  /** The case's kept history, oldest first (call after {@link #byId} has checked the scope). */
+  public List<HistoryEntry> history(String caseId) {
+    return streams.<String, HistoryEntry, List<HistoryEntry>>query(AlertTopology.HISTORY_STORE,
+        (ReadOnlyKeyValueStore<String, HistoryEntry> store) -> CaseHistory.of(store, caseId));
+  }
+
   static Instant lastActivity(CaseState state) {
-    Instant last = state.lastSeen;
-    for (HistoryEntry entry : state.history) {
-      if (!HistoryEntry.ALERT.equals(entry.type()) && entry.at().isAfter(last)) {
-        last = entry.at();
-      }
-    }
-    return last;
+    return state.lastActionAt != null && state.lastActionAt.isAfter(state.lastSeen) ? state.lastActionAt : state.lastSeen;
   }
 
   public record Page(List<CaseState> items, long total) {}

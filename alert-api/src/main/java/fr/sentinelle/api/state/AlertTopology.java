@@ -1,6 +1,7 @@
 package fr.sentinelle.api.state;
 
 import fr.sentinelle.api.cases.CaseState;
+import fr.sentinelle.api.cases.HistoryEntry;
 import fr.sentinelle.api.metrics.AlertMetrics;
 import fr.sentinelle.api.search.TextIndex;
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,6 +28,8 @@ public final class AlertTopology {
   public static final String ALERTS_STORE = "alerts-by-id";
   /** Case id → case state ({@link CaseState} as JSON). */
   public static final String CASES_STORE = "cases";
+  /** Case id and line number → one line of the case's history ({@link CaseHistory}). */
+  public static final String HISTORY_STORE = "case-history";
   /** Stream sequence number → the alert version sent with it, for Last-Event-ID resumes. */
   public static final String EVENTS_STORE = "stream-events";
   public static final long DEFAULT_STREAM_RETENTION = 100_000;
@@ -43,6 +46,8 @@ public final class AlertTopology {
         Serdes.String(), AlertSerde.create()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASES_STORE),
         Serdes.String(), JsonSerde.of(CaseState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
+        Serdes.String(), JsonSerde.of(HistoryEntry.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENTS_STORE),
         Serdes.Long(), AlertSerde.create()));
     // Values are read as bytes and decoded in processors, so a poison pill is counted, not fatal.
@@ -56,7 +61,7 @@ public final class AlertTopology {
         .repartition(Repartitioned.with(Serdes.String(), CaseInputSerde.create())
             .withName("by-case").withNumberOfPartitions(1))
         .process(() -> new CaseProcessor(metrics, listener, index, streamRetention), Named.as("fold-cases"),
-            ALERTS_STORE, CASES_STORE, EVENTS_STORE)
+            ALERTS_STORE, CASES_STORE, HISTORY_STORE, EVENTS_STORE)
         .to(topics.feedback(), Produced.with(Serdes.String(), Serdes.String()).withName("feedback"));
     return builder.build();
   }

@@ -4,6 +4,7 @@ import fr.sentinelle.api.cases.CaseAction;
 import fr.sentinelle.api.cases.CaseFolder;
 import fr.sentinelle.api.cases.CaseIds;
 import fr.sentinelle.api.cases.CaseState;
+import fr.sentinelle.api.cases.HistoryEntry;
 import fr.sentinelle.api.metrics.AlertMetrics;
 import fr.sentinelle.api.search.TextIndex;
 import fr.sentinelle.avro.alert.Alert;
@@ -28,6 +29,7 @@ final class CaseProcessor extends ContextualProcessor<String, CaseInput, String,
   private final long streamRetention;
   private KeyValueStore<String, Alert> alerts;
   private KeyValueStore<String, CaseState> cases;
+  private KeyValueStore<String, HistoryEntry> history;
   private KeyValueStore<Long, Alert> events;
   private long sequence;
 
@@ -43,6 +45,7 @@ final class CaseProcessor extends ContextualProcessor<String, CaseInput, String,
     super.init(context);
     alerts = context.getStateStore(AlertTopology.ALERTS_STORE);
     cases = context.getStateStore(AlertTopology.CASES_STORE);
+    history = context.getStateStore(AlertTopology.HISTORY_STORE);
     events = context.getStateStore(AlertTopology.EVENTS_STORE);
     try (KeyValueIterator<Long, Alert> last = events.reverseAll()) {
       sequence = last.hasNext() ? last.next().key : 0;
@@ -76,6 +79,7 @@ final class CaseProcessor extends ContextualProcessor<String, CaseInput, String,
     index.put(alert);
     String caseId = CaseIds.of(alert);
     CaseFolder.AlertFold fold = CaseFolder.alert(cases.get(caseId), alert, arrival == Arrival.NEW, now);
+    CaseHistory.append(history, fold.state(), fold.line());
     cases.put(caseId, fold.state());
     if (fold.streamed()) {
       long next = ++sequence;
@@ -97,6 +101,7 @@ final class CaseProcessor extends ContextualProcessor<String, CaseInput, String,
     if (!fold.applied()) {
       return;
     }
+    CaseHistory.append(history, fold.state(), fold.line());
     cases.put(action.caseId(), fold.state());
     if (fold.handledAfter() != null) {
       metrics.handled(state.detector, Math.max(0, fold.handledAfter().toMillis()) / 1000.0);

@@ -13,14 +13,14 @@ public final class CaseViews {
 
   /**
    * @param latest the case's latest alert from the alert store, null if unavailable
-   * @param withHistory the full history (one case) or none (lists)
+   * @param history the case's history (one case), or null for none (lists)
    */
-  public static CaseView of(CaseState state, Alert latest, Instant now, boolean withHistory) {
+  public static CaseView of(CaseState state, Alert latest, Instant now, List<HistoryEntry> history) {
     return new CaseView(state.caseId, state.detector, state.department, subject(state.subject),
         state.severity, state.effectiveStatus(now).name(), state.alertCount, state.firstSeen, state.lastSeen,
         state.title, latest == null ? null : latest(latest), state.assignee, state.verdict,
         state.silencedAt(now) ? state.silencedUntil : null,
-        withHistory ? state.history.stream().map(CaseViews::history).toList() : null);
+        history == null ? null : history.stream().map(CaseViews::history).toList());
   }
 
   public static CaseSubjectView subject(CaseSubject subject) {
@@ -46,6 +46,6 @@ public final class CaseViews {
 
   public static List<CaseView> of(List<CaseState> states, java.util.function.Function<String, Alert> latest,
       Instant now) {
-    return states.stream().map(state -> of(state, latest.apply(state.latestAlertId), now, false)).toList();
+    return states.stream().map(state -> of(state, latest.apply(state.latestAlertId), now, null)).toList();
   }
 }

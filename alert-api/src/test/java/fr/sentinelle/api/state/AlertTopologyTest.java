@@ -56,6 +56,7 @@ class AlertTopologyTest {
   private TestOutputTopic<String, String> feedback;
   private KeyValueStore<String, Alert> alertStore;
   private KeyValueStore<String, CaseState> cases;
+  private KeyValueStore<String, HistoryEntry> historyStore;
 
   @BeforeEach
   void startDriver() {
@@ -84,6 +85,7 @@ class AlertTopologyTest {
         Serdes.String().deserializer());
     alertStore = driver.getKeyValueStore(AlertTopology.ALERTS_STORE);
     cases = driver.getKeyValueStore(AlertTopology.CASES_STORE);
+    historyStore = driver.getKeyValueStore(AlertTopology.HISTORY_STORE);
   }
 
   @AfterEach
@@ -172,9 +174,12 @@ class AlertTopologyTest {
     CaseState state = cases.get(caseId);
     assertEquals(CaseStatus.RESOLVED, state.status);
     assertEquals("confirmed", state.verdict);
+    List<HistoryEntry> history = CaseHistory.of(historyStore, caseId);
     assertEquals(List.of("ALERT", "ACKNOWLEDGE", "ASSIGN", "NOTE", "RESOLVE"),
-        state.history.stream().map(HistoryEntry::type).toList());
-    assertEquals("Visite prévue lundi", state.history.get(3).note());
+        history.stream().map(HistoryEntry::type).toList());
+    assertEquals("Visite prévue lundi", history.get(3).note());
+    assertEquals(5, state.historyLines);
+    assertEquals(T0.plusSeconds(120), state.lastActionAt);
     assertEquals(4, changed.size());
     assertEquals(1, metrics.handledCount(HYGIENE)); // time to acknowledge observed once: 90 s
     var out = feedback.readKeyValue();
@@ -245,6 +250,29 @@ class AlertTopologyTest {
     assertNull(alertStore.get("junk"));
     assertEquals(List.of(good), streamed);
     assertEquals(CaseStatus.ACKNOWLEDGED, cases.get(CaseIds.of(good)).status);
+  }
+
+  @Test
+  void aCaseKeepsTheLatestHistoryLinesAndTheExactCountBeyondThem() {
+    int versions = CaseState.MAX_HISTORY + 3;
+    Alert other = aboutSubject("o-1", "est-other", T0);
+    publish(other, T0);
+    for (int v = 1; v <= versions; v++) {
+      Alert version = aboutSubject("h-1", "est-busy", T0.plusSeconds(v));
+      version.setTitle(v + " avis");
+      publish(version, T0.plusSeconds(v));
+    }
+    act("note", CaseIds.of(other), "n-1", T0.plusSeconds(5), null, null, null, "vu");
+
+    String busy = CaseIds.of(HYGIENE, "est-busy");
+    List<HistoryEntry> lines = CaseHistory.of(historyStore, busy);
+    assertEquals(CaseState.MAX_HISTORY, lines.size());
+    assertEquals(T0.plusSeconds(4), lines.get(0).at()); // versions 1 to 3 dropped, oldest first
+    assertEquals(T0.plusSeconds(versions), lines.get(lines.size() - 1).at());
+    assertEquals(versions, cases.get(busy).historyLines);
+    assertEquals(1, cases.get(busy).alertCount);
+    assertEquals(List.of("ALERT", "NOTE"),
+        CaseHistory.of(historyStore, CaseIds.of(other)).stream().map(HistoryEntry::type).toList());
   }
 
   @Test
