@@ -26,7 +26,8 @@ final class CaseInputSerde {
       if (input == null) {
         return null;
       }
-      byte[] body = input.alert() != null ? codec.encode(input.alert()) : Json.write(input.action());
+      byte[] body = input.alert() == null ? Json.write(input.action())
+          : input.alertBytes() != null ? input.alertBytes() : codec.encode(input.alert());
       byte[] out = new byte[body.length + 1];
       out[0] = input.alert() != null ? ALERT : ACTION;
       System.arraycopy(body, 0, out, 1, body.length);
@@ -37,7 +38,7 @@ final class CaseInputSerde {
       }
       byte[] body = Arrays.copyOfRange(bytes, 1, bytes.length);
       try {
-        return bytes[0] == ALERT ? CaseInput.of(codec.decode(body)) : CaseInput.of(Json.read(body, CaseAction.class));
+        return bytes[0] == ALERT ? CaseInput.of(codec.decode(body), body) : CaseInput.of(Json.read(body, CaseAction.class));
       } catch (DecodeException | IOException e) {
         throw new SerializationException("unreadable record on the internal case topic", e);
       }

@@ -37,6 +37,6 @@ final class DecodeAlerts extends ContextualProcessor<String, byte[], String, Cas
     }
     metrics.received(alert.getDetector(), alert.getSeverity().name());
     // The alert id inside the record is authoritative; the case id comes from its content too.
-    context().forward(record.withKey(CaseIds.of(alert)).withValue(CaseInput.of(alert)));
+    context().forward(record.withKey(CaseIds.of(alert)).withValue(CaseInput.of(alert, record.value())));
   }
 }
