@@ -1,6 +1,8 @@
 package fr.sentinelle.benchmarks.e2e;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -15,15 +17,29 @@ final class Deliveries {
   private final BitSet seen = new BitSet();
   private final java.util.Map<String, Integer> aliases = new java.util.concurrent.ConcurrentHashMap<>();
   private final LatencyRecorder latencies = new LatencyRecorder();
+  /** The measured messages split in consecutive windows of equal length, one recorder each. */
+  private final LatencyRecorder[] windows;
   private int distinct;
   private int duplicates;
   private volatile long lastDeliveryNanos = System.nanoTime();
 
   /** @param warmup messages with a smaller sequence number count as delivered but add no latency */
   Deliveries(String prefix, int messages, long warmup) {
+    this(prefix, messages, warmup, 1);
+  }
+
+  /** @param windows how many consecutive windows of equal length the measured messages are split into */
+  Deliveries(String prefix, int messages, long warmup, int windows) {
+    if (windows < 1) {
+      throw new IllegalArgumentException("windows must be at least 1, got " + windows);
+    }
     this.prefix = prefix;
     this.publishedMicros = new AtomicLongArray(messages);
     this.warmup = warmup;
+    this.windows = new LatencyRecorder[windows];
+    for (int w = 0; w < windows; w++) {
+      this.windows[w] = new LatencyRecorder();
+    }
   }
 
   /**
@@ -61,7 +77,10 @@ final class Deliveries {
     }
     lastDeliveryNanos = System.nanoTime();
     if (sequence >= warmup) {
-      latencies.add(micros - publishedMicros.get(index));
+      long latency = micros - publishedMicros.get(index);
+      latencies.add(latency);
+      long measured = publishedMicros.length() - warmup;
+      windows[(int) ((sequence - warmup) * windows.length / measured)].add(latency);
     }
   }
 
@@ -79,5 +98,10 @@ final class Deliveries {
 
   LatencySummary latencies() {
     return latencies.summary();
+  }
+
+  /** The latencies of each window, in publish order. */
+  List<LatencySummary> windowLatencies() {
+    return Arrays.stream(windows).map(LatencyRecorder::summary).toList();
   }
 }

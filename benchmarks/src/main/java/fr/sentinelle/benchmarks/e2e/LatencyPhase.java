@@ -24,6 +24,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * itself; hygiene: the alert's source, the review that raised or updated it).
  */
 final class LatencyPhase {
+  /**
+   * The measured part is split into this many consecutive windows, each with its own percentiles:
+   * the rounds whose median p99 the report gives beside the p99 of the whole.
+   */
+  static final int WINDOWS = 3;
   private static final long DRAIN_QUIET_MILLIS = 5_000;
   private static final long DRAIN_TIMEOUT_MILLIS = 60_000;
 
@@ -46,8 +51,9 @@ final class LatencyPhase {
     offsets.createTopic(topic, ThroughputPhase.FEED_PARTITIONS);
     offsets.createTopic(spec.outputTopic(), ThroughputPhase.FEED_PARTITIONS);
     int count = settings.latencyMessages();
-    Deliveries topicDeliveries = new Deliveries(load.prefix(), count, settings.latencyWarmupMessages());
-    Deliveries sseDeliveries = sse == null ? null : new Deliveries(load.prefix(), count, settings.latencyWarmupMessages());
+    Deliveries topicDeliveries = new Deliveries(load.prefix(), count, settings.latencyWarmupMessages(), WINDOWS);
+    Deliveries sseDeliveries = sse == null ? null
+        : new Deliveries(load.prefix(), count, settings.latencyWarmupMessages(), WINDOWS);
     try (JobRun job = JobRun.start(jvm, spec, bootstrapServers, topic, group, settings,
             logs.resolve(spec.name() + "-latency.log"));
         OutputReader reader = new OutputReader(spec, topicDeliveries)) {
@@ -98,7 +104,8 @@ final class LatencyPhase {
           topicDeliveries.duplicates(), topicDeliveries.latencies(),
           sseDeliveries == null ? null : sseDeliveries.latencies(),
           sseDeliveries == null ? null : sseDeliveries.distinct(),
-          sseDeliveries == null ? null : sseDeliveries.duplicates(), usage.usage());
+          sseDeliveries == null ? null : sseDeliveries.duplicates(), usage.usage(), topicDeliveries.windowLatencies(),
+          sseDeliveries == null ? null : sseDeliveries.windowLatencies());
     }
   }
 

@@ -2,6 +2,7 @@ package fr.sentinelle.benchmarks.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeliveriesTest {
@@ -21,6 +22,19 @@ class DeliveriesTest {
     assertEquals(3, deliveries.distinct());
     assertEquals(1, deliveries.duplicates());
     assertEquals(new LatencySummary(2, 2.0, 4.0, 4.0, 4.0, 3.0), deliveries.latencies());
+  }
+
+  @Test
+  void theMeasuredMessagesAreSplitIntoConsecutiveWindowsOfEqualLength() {
+    Deliveries deliveries = new Deliveries("l-", 8, 2, 3);
+    for (int i = 0; i < 8; i++) {
+      deliveries.published(i, 1_000_000L * i);
+      deliveries.delivered("l-" + i, 1_000_000L * i + 1_000L * (i + 1)); // message i takes i + 1 ms
+    }
+    List<LatencySummary> windows = deliveries.windowLatencies();
+    assertEquals(List.of(2, 2, 2), windows.stream().map(LatencySummary::count).toList());
+    assertEquals(List.of(4.0, 6.0, 8.0), windows.stream().map(LatencySummary::maxMs).toList());
+    assertEquals(6, deliveries.latencies().count());
   }
 
   @Test
