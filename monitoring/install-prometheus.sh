@@ -8,22 +8,5 @@ if command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1;
   echo "prometheus already installed: $(prometheus --version 2>&1 | head -1)"
   exit 0
 fi
-
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  echo "install-prometheus.sh: prometheus is missing and this user cannot install packages;" >&2
-  echo "  run as root: apt-get update && apt-get install -y --no-install-recommends prometheus" >&2
-  exit 1
-fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-prometheus.sh: no apt-get here; install Prometheus 2.x (prometheus and promtool) another way" >&2
-  exit 1
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-"${SUDO[@]}" apt-get update -q
-"${SUDO[@]}" apt-get install -y -q --no-install-recommends prometheus
+bash "$(dirname "$0")/../tools/install-debian-packages.sh" prometheus
 echo "installed: $(prometheus --version 2>&1 | head -1)"
