@@ -1,7 +1,5 @@
 package fr.sentinelle.jobs.hygiene;
 
-import java.util.regex.Pattern;
-
 /**
  * A review after scoring, with only what the risk state and the alert need: the establishment's
  * details, an excerpt (not the whole text) and where the review came from. It crosses the keyBy to
@@ -18,11 +16,13 @@ public record ScoredReview(
     String modelVersion, long eventTime, String topic, int partition, long offset) {
 
   public static final int MAX_EXCERPT_CHARS = 300;
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** The first {@value #MAX_EXCERPT_CHARS} characters, cut at a word boundary when one is near, with an ellipsis. */
+  /**
+   * The first {@value #MAX_EXCERPT_CHARS} characters, whitespace runs as one space, cut at a word
+   * boundary when one is near, with an ellipsis.
+   */
   public static String excerpt(String text) {
-    String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    String flat = flattened(text.strip(), MAX_EXCERPT_CHARS + 1);
     if (flat.length() <= MAX_EXCERPT_CHARS) {
       return flat;
     }
@@ -35,5 +35,26 @@ public record ScoredReview(
       end = space;
     }
     return flat.substring(0, end).stripTrailing() + "…";
+  }
+
+  /**
+   * The text with each run of whitespace (regex {@code \\s}: space, tab, line breaks, form feed,
+   * vertical tab) as one space, stopped after {@code limit} characters: a regex replacement over the
+   * whole text cost more than scoring a risky review's features.
+   */
+  static String flattened(String text, int limit) {
+    StringBuilder flat = new StringBuilder(Math.min(text.length(), limit));
+    boolean inWhitespace = false;
+    for (int i = 0; i < text.length() && flat.length() < limit; i++) {
+      char c = text.charAt(i);
+      boolean whitespace = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+      if (!whitespace) {
+        flat.append(c);
+      } else if (!inWhitespace) {
+        flat.append(' ');
+      }
+      inWhitespace = whitespace;
+    }
+    return flat.toString();
   }
 }
