@@ -52,6 +52,8 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
   private transient ValueState<EstablishmentDetails> details;
   private transient ValueState<Long> newestEventTime;
   private transient ValueState<String> episodeAlertId;
+  /** The one expiry timer of the establishment: its oldest kept review's. */
+  private transient ValueState<Long> nextExpiry;
   private transient Counter duplicates;
   private transient Counter outsidePeriod;
   private transient Map<Severity, Counter> alerts;
@@ -69,6 +71,7 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
     details = getRuntimeContext().getState(new ValueStateDescriptor<>("establishment-details", RiskyReviews.DETAILS_TYPE));
     newestEventTime = getRuntimeContext().getState(new ValueStateDescriptor<>("newest-event-time", Types.LONG));
     episodeAlertId = getRuntimeContext().getState(new ValueStateDescriptor<>("episode-alert-id", Types.STRING));
+    nextExpiry = getRuntimeContext().getState(new ValueStateDescriptor<>("next-expiry", Types.LONG));
     var metrics = getRuntimeContext().getMetricGroup();
     duplicates = DetectorMetrics.events(metrics, HygieneJob.DETECTOR, DetectorMetrics.DUPLICATE);
     outsidePeriod = DetectorMetrics.events(metrics, HygieneJob.DETECTOR, DetectorMetrics.OUTSIDE_PERIOD);
@@ -96,8 +99,8 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
     reviews.put(review.reviewId(), RiskyReviews.of(review));
     EstablishmentDetails known = RiskyReviews.merge(details.value(), review);
     details.update(known);
-    ctx.timerService().registerEventTimeTimer(expiry(review.eventTime()));
-    removeUpTo(periodStart, ctx);
+    expireNoLaterThan(expiry(review.eventTime()), ctx);
+    removeUpTo(periodStart);
 
     List<RiskyReview> current = new ArrayList<>();
     reviews.values().forEach(current::add);
@@ -118,17 +121,41 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
-    removeUpTo(timestamp - rule.periodMillis(), ctx);
-    if (reviews.isEmpty()) {
+    nextExpiry.clear();
+    removeUpTo(timestamp - rule.periodMillis());
+    Long oldest = null;
+    for (RiskyReview kept : reviews.values()) {
+      oldest = oldest == null ? kept.getEventTime() : Math.min(oldest, kept.getEventTime());
+    }
+    if (oldest == null) {
       reviews.clear();
       newestEventTime.clear();
       episodeAlertId.clear();
       details.clear();
+    } else {
+      expireNoLaterThan(expiry(oldest), ctx);
     }
   }
 
-  /** Removes reviews with event time at or before {@code periodStart}, with their expiry timers. */
-  private void removeUpTo(long periodStart, Context ctx) throws Exception {
+  /**
+   * Makes the establishment's one timer fire at {@code expiry} at the latest. One timer per
+   * establishment rather than one per review: every timer is written to every checkpoint, and the
+   * timer only has to wake the establishment when its oldest review leaves the period.
+   */
+  private void expireNoLaterThan(long expiry, Context ctx) throws Exception {
+    Long current = nextExpiry.value();
+    if (current != null && current <= expiry) {
+      return;
+    }
+    if (current != null) {
+      ctx.timerService().deleteEventTimeTimer(current);
+    }
+    ctx.timerService().registerEventTimeTimer(expiry);
+    nextExpiry.update(expiry);
+  }
+
+  /** Removes reviews with event time at or before {@code periodStart}; the timer finds out when it fires. */
+  private void removeUpTo(long periodStart) throws Exception {
     List<RiskyReview> expired = new ArrayList<>();
     for (RiskyReview kept : reviews.values()) {
       if (kept.getEventTime() <= periodStart) {
@@ -137,9 +164,6 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
     }
     for (RiskyReview old : expired) {
       reviews.remove(old.getReviewId());
-      // Safe even if another expired review shares the timestamp: it is being removed too, and
-      // remaining reviews are newer, so their timers are later.
-      ctx.timerService().deleteEventTimeTimer(expiry(old.getEventTime()));
     }
   }
 

@@ -161,16 +161,38 @@ class EstablishmentRiskTest {
     send(risky("r1", "e1", day(0), 0.8));
     send(risky("r2", "e1", day(1), 0.8));
     send(risky("r3", "e1", day(2), 0.8));
-    assertEquals(3, harness.numEventTimeTimers());
+    assertEquals(1, harness.numEventTimeTimers(), "one timer per establishment, at its oldest review's expiry");
 
-    harness.processWatermark(day(30).toEpochMilli()); // r1 expires
-    assertEquals(2, harness.numEventTimeTimers());
+    harness.processWatermark(day(30).toEpochMilli()); // r1 expires; the timer moves to r2's expiry
+    assertEquals(1, harness.numEventTimeTimers());
     assertNotEquals(0, harness.numKeyedStateEntries());
 
     harness.processWatermark(day(32).toEpochMilli()); // r2, r3 expire: nothing left for e1
     assertEquals(0, harness.numEventTimeTimers());
     assertEquals(0, harness.numKeyedStateEntries());
     assertEquals(1, harness.extractOutputValues().size());
+  }
+
+  @Test
+  void aLateReviewOlderThanTheOthersMovesTheTimerEarlierAndEachExpiresOnTime() throws Exception {
+    send(risky("r1", "e1", day(5), 0.8));
+    send(risky("r2", "e1", day(6), 0.8));
+    send(risky("r0", "e1", day(1), 0.8)); // late but within the period: expires first, at day 31
+    assertEquals(1, harness.numEventTimeTimers());
+    assertEquals(List.of("r0", "r1", "r2"), evidenceIds(last()));
+
+    harness.processWatermark(day(31).toEpochMilli()); // r0 leaves; r1 and r2 remain
+    send(risky("r3", "e1", day(31.5), 0.8));
+    assertEquals(List.of("r1", "r2", "r3"), evidenceIds(last()));
+    harness.processWatermark(day(35).toEpochMilli()); // r1 leaves at day 35
+    send(risky("r4", "e1", day(35.5), 0.8));
+    assertEquals(List.of("r2", "r3", "r4"), evidenceIds(last()));
+    assertEquals(1, harness.numEventTimeTimers());
+  }
+
+  private Alert last() {
+    List<Alert> alerts = harness.extractOutputValues();
+    return alerts.get(alerts.size() - 1);
   }
 
   @Test
