@@ -41,6 +41,7 @@ public class HygieneScoringBenchmark {
   private TextFeatureExtractor extractor;
   private Example<Label>[] examples;
   private int next;
+  private long unseen;
 
   @Setup
   @SuppressWarnings("unchecked")
@@ -60,6 +61,18 @@ public class HygieneScoringBenchmark {
   public double score() {
     SeedReviews.Text text = texts.next();
     return model.score(text.text(), text.language());
+  }
+
+  /**
+   * As {@code score}, each review with one word never seen before appended ("zq" and a counter), so
+   * the analysis misses its memo of analysed tokens once per review and the memo fills up and
+   * starts again as it would on a stream with a long tail of new words. The concatenation is part
+   * of the measured time.
+   */
+  @Benchmark
+  public double scoreWithAnUnseenWord() {
+    SeedReviews.Text text = texts.next();
+    return model.score(text.text() + " zq" + Long.toString(unseen++, 36), text.language());
   }
 
   @Benchmark

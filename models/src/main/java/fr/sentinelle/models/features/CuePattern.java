@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Counts the matches of a cue pattern starting with {@code \b} exactly as repeated
- * {@link Matcher#find()} would, but runs the pattern only where a match can start. {@code find()}
+ * A cue pattern starting with {@code \b} and where its matches can start, for counting them
+ * exactly as repeated {@link Matcher#find()} would but running the pattern only where a match can
+ * start ({@link CueScanner}). {@code find()}
  * tries every alternative of the pattern at every position of the text, which made these cues the
  * largest cost of scoring a review. A match can only start at a word boundary and with one of the
  * three-character prefixes the pattern can begin with; both are checked first, cheaply:
@@ -18,8 +19,7 @@ import java.util.regex.Pattern;
  *       any JDK's definition of word characters.
  * </ul>
  * Characters from {@value #TESTED} up are not tested and always pass: the filter only ever lets
- * more positions through to the real pattern, never fewer. The boundary positions come from
- * {@link CueText}, computed once per text for all patterns.
+ * more positions through to the real pattern, never fewer.
  */
 final class CuePattern {
   /** Characters below this are tested at construction (Latin scripts); any above may start a match. */
@@ -58,33 +58,24 @@ final class CuePattern {
     }
   }
 
-  /** A matcher for {@link #count}; bounds are transparent so {@code \b} sees the character before a region. */
+  /** A matcher for this pattern, to run at the positions that pass {@link #mayStartAt}; bounds are transparent so {@code \b} sees the character before a region. */
   Matcher matcher() {
     return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
   }
 
-  /** Non-overlapping matches of the pattern in {@code text}, found left to right: the count of find() calls that succeed. */
-  int count(Matcher m, CueText text) {
-    m.reset(text.text());
-    int length = text.length();
-    int n = 0;
-    int next = 0;
-    for (int i = 0; i < text.startCount(); i++) {
-      int p = text.start(i);
-      if (p >= next && mayStartAt(text, length, p)) {
-        m.region(p, length);
-        if (m.lookingAt()) {
-          n++;
-          next = Math.max(m.end(), p + 1);
-        }
-      }
-    }
-    return n;
+  /** The possible two-character prefixes, packed 10 bits a character, sorted. */
+  int[] pairs() {
+    return pairs.clone();
+  }
+
+  /** The possible three-character prefixes, packed 10 bits a character, sorted. */
+  int[] triples() {
+    return triples.clone();
   }
 
   /** Whether the one to three characters at {@code p} may begin a match (a word boundary there is checked by the caller). */
-  private boolean mayStartAt(CueText text, int length, int p) {
-    char c = text.charAt(p);
+  boolean mayStartAt(char[] text, int length, int p) {
+    char c = text[p];
     if (c >= TESTED) {
       return true;
     }
@@ -94,7 +85,7 @@ final class CuePattern {
     if (p + 1 == length) {
       return true;
     }
-    char d = text.charAt(p + 1);
+    char d = text[p + 1];
     if (d >= TESTED) {
       return true;
     }
@@ -105,7 +96,7 @@ final class CuePattern {
     if (p + 2 == length) {
       return true;
     }
-    char e = text.charAt(p + 2);
+    char e = text[p + 2];
     return e >= TESTED || Arrays.binarySearch(triples, pair << 10 | e) >= 0;
   }
 
@@ -122,6 +113,11 @@ final class CuePattern {
     }
     Arrays.sort(longer);
     return longer;
+  }
+
+  /** Whether a match may begin with {@code prefix} (at a word boundary): the pattern matches it or reads to its end. */
+  boolean mayBegin(String prefix) {
+    return mayBegin(pattern.matcher(""), prefix);
   }
 
   private static boolean mayBegin(Matcher m, String input) {

@@ -18,6 +18,8 @@ public final class FeatureName implements CharSequence {
   private int n;
   private int hash;
   private boolean spelled = true;
+  /** Whether {@link #hash} and {@link #length} are worked out for the n-gram this name stands for. */
+  private boolean composed;
 
   /** Replaces the name by {@code name}. */
   FeatureName set(String name) {
@@ -34,10 +36,19 @@ public final class FeatureName implements CharSequence {
   /** Replaces the name by {@code prefix} followed by words {@code start} to {@code start + n - 1} joined by spaces. */
   FeatureName setNgram(String prefix, AnalysedWords words, int start, int n) {
     spelled = false;
+    composed = false;
     this.prefix = prefix;
     this.words = words;
     this.start = start;
     this.n = n;
+    return this;
+  }
+
+  /** The hash and length of an n-gram name, worked out only when asked: a lookup by word ids needs neither. */
+  private void compose() {
+    if (composed || spelled) {
+      return;
+    }
     // String.hashCode of a concatenation: hash(a + b) = hash(a) * 31^length(b) + hash(b), modulo 2^32.
     int h = prefix.hashCode();
     int total = prefix.length();
@@ -51,7 +62,7 @@ public final class FeatureName implements CharSequence {
     }
     hash = h;
     length = total;
-    return this;
+    composed = true;
   }
 
   /** The analysed words of the word n-gram this name stands for, or null when it is spelled out. */
@@ -69,11 +80,13 @@ public final class FeatureName implements CharSequence {
 
   /** The same hash as {@link String#hashCode()} of {@link #toString()}. */
   public int stringHash() {
+    compose();
     return hash;
   }
 
   /** Whether this name spells {@code key}. */
   boolean contentEquals(char[] key) {
+    compose();
     if (key.length != length) {
       return false;
     }
@@ -100,6 +113,7 @@ public final class FeatureName implements CharSequence {
 
   @Override
   public int length() {
+    compose();
     return length;
   }
 
@@ -127,6 +141,7 @@ public final class FeatureName implements CharSequence {
     if (spelled) {
       return;
     }
+    compose();
     ensure(length);
     int at = prefix.length();
     prefix.getChars(0, at, chars, 0);

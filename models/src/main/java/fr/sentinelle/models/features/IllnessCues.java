@@ -1,7 +1,6 @@
 package fr.sentinelle.models.features;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +9,9 @@ import java.util.regex.Pattern;
  * ("not sick", "pas malade"). Word n-grams see these words one by one; the cues pool the many
  * phrasings of each idea into one feature the model can weigh even when a phrasing is rare.
  *
- * <p>Counting is {@code Matcher.find()}'s count, only faster: a match can only start where the
- * text has one of its pattern's possible first characters after a non-word character, so the
- * matcher is tried at those places alone ({@link CuePattern}).
+ * <p>Counting is {@code Matcher.find()}'s count, only faster: a match can only start at a possible
+ * word boundary followed by one of its pattern's possible prefixes, so the four matchers are tried
+ * at those places alone, found in one pass over the text ({@link CueScanner}).
  */
 final class IllnessCues {
   static final String PREFIX = "d:";
@@ -34,11 +33,12 @@ final class IllnessCues {
   static final Pattern NEGATED_SYMPTOM = Pattern.compile("\\b(not|no|never|didn't|did not|wasn't|weren't|don't"
       + "|without|pas|jamais|sans|aucun)\\W+(\\w+\\W+){0,2}(sick|ill|food poison\\w*|vomit\\w*|malade\\w*)\\b");
 
-  private static final CuePattern[] CUES = {
-      new CuePattern(SYMPTOM), new CuePattern(ONSET), new CuePattern(PEOPLE), new CuePattern(NEGATED_SYMPTOM)};
+  /** The four patterns counted in one pass over the text. */
+  static final CueScanner SCANNER = new CueScanner(
+      new CuePattern(SYMPTOM), new CuePattern(ONSET), new CuePattern(PEOPLE), new CuePattern(NEGATED_SYMPTOM));
   private static final String[] NAMES = {PREFIX + "symptoms", PREFIX + "onset", PREFIX + "people", PREFIX + "negated_symptom"};
   private static final String SYMPTOM_AND_ONSET = PREFIX + "symptom_and_onset";
-  /** One set of matchers per thread: a Matcher is not thread-safe, and making four per text costs more than the matching. */
+  /** One scan per thread: a Matcher is not thread-safe, and making four per text costs more than the matching. */
   private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
   private IllnessCues() {}
@@ -46,10 +46,9 @@ final class IllnessCues {
   /** Gives {@code sink} the cues found in {@code normalisedText}: WEIGHT * ln(1 + count) each, WEIGHT for both symptom and onset. */
   static void addTo(String normalisedText, FeatureName name, FeatureSink sink) {
     Work work = WORK.get();
-    CueText text = work.text.reset(normalisedText.toLowerCase(Locale.ROOT));
     int[] counts = work.counts;
-    for (int i = 0; i < CUES.length; i++) {
-      counts[i] = CUES[i].count(work.matchers[i], text);
+    SCANNER.count(normalisedText.toLowerCase(Locale.ROOT), work.scan, counts);
+    for (int i = 0; i < NAMES.length; i++) {
       if (counts[i] > 0) {
         sink.add(name.set(NAMES[i]), WEIGHT * Math.log1p(counts[i]));
       }
@@ -70,14 +69,7 @@ final class IllnessCues {
 
   /** One thread's matchers and buffers. */
   private static final class Work {
-    final Matcher[] matchers = new Matcher[CUES.length];
-    final CueText text = new CueText();
-    final int[] counts = new int[CUES.length];
-
-    Work() {
-      for (int i = 0; i < CUES.length; i++) {
-        matchers[i] = CUES[i].matcher();
-      }
-    }
+    final CueScan scan = SCANNER.newScan();
+    final int[] counts = new int[NAMES.length];
   }
 }

@@ -11,30 +11,48 @@ final class NgramCounter {
   private int[] firstStart = new int[128];
   private int[] occurrences = new int[128];
   private int[] table = new int[256];
+  /** The slot of each distinct n-gram of the last count, to empty them before the next. */
+  private int[] slots = new int[128];
+  private int filledSlots;
+  /** Single words are counted by their ids, which are small: per id, the count that last saw it and its index there. */
+  private int[] seenInCount = new int[1024];
+  private int[] indexOfWord = new int[1024];
+  private int counts;
   private int distinct;
 
   /** Counts the n-grams of {@code words}; returns how many distinct ones there are. */
   int count(AnalysedWords words, int n) {
+    if (n == 1) {
+      return countWords(words);
+    }
     int runs = Math.max(0, words.size() - n + 1);
     int capacity = Integer.highestOneBit(Math.max(8, runs * 2 - 1)) << 1;
     if (table.length < capacity) {
       table = new int[capacity];
     } else {
       capacity = table.length;
-      Arrays.fill(table, 0);
+      // Empties only the slots the last count filled: the table keeps the size of the longest text seen.
+      for (int d = 0; d < filledSlots; d++) {
+        table[slots[d]] = 0;
+      }
     }
     if (firstStart.length < runs) {
       firstStart = new int[runs];
       occurrences = new int[runs];
     }
+    if (slots.length < runs) {
+      slots = new int[runs];
+    }
     int mask = capacity - 1;
     distinct = 0;
+    filledSlots = 0;
     for (int s = 0; s < runs; s++) {
       int slot = hash(words, s, n) & mask;
       while (true) {
         int entry = table[slot];
         if (entry == 0) {
           table[slot] = distinct + 1;
+          slots[filledSlots++] = slot;
           firstStart[distinct] = s;
           occurrences[distinct++] = 1;
           break;
@@ -44,6 +62,37 @@ final class NgramCounter {
           break;
         }
         slot = (slot + 1) & mask;
+      }
+    }
+    return distinct;
+  }
+
+  /** The single words: ids are below {@link AnalysedWords#idLimit()}, so an array indexed by id replaces the hash table. */
+  private int countWords(AnalysedWords words) {
+    int size = words.size();
+    if (seenInCount.length < words.idLimit()) {
+      seenInCount = new int[Math.max(words.idLimit(), 2 * seenInCount.length)];
+      indexOfWord = new int[seenInCount.length];
+      counts = 0;
+    }
+    if (firstStart.length < size) {
+      firstStart = new int[size];
+      occurrences = new int[size];
+    }
+    if (++counts == Integer.MAX_VALUE) {
+      Arrays.fill(seenInCount, 0);
+      counts = 1;
+    }
+    distinct = 0;
+    for (int s = 0; s < size; s++) {
+      int id = words.id(s);
+      if (seenInCount[id] != counts) {
+        seenInCount[id] = counts;
+        indexOfWord[id] = distinct;
+        firstStart[distinct] = s;
+        occurrences[distinct++] = 1;
+      } else {
+        occurrences[indexOfWord[id]]++;
       }
     }
     return distinct;

@@ -97,7 +97,7 @@ public final class TextFeatureExtractor {
     String clean = TextNormalizer.normalize(text);
     String language = LanguageDetector.resolve(languageOrNull, clean);
     AnalysedWords words = work.words;
-    words.analyse(ReviewAnalyzers.forLanguage(language, config.removeStopWords()), clean);
+    words.analyse(language, config.removeStopWords(), clean);
     FeatureName name = work.name;
     // Always present, so an empty or all-unknown text still gets a score (the model's prior).
     sink.add(name.set(FeatureVocabulary.CONSTANT), 1.0);

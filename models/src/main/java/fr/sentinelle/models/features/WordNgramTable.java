@@ -1,20 +1,32 @@
 package fr.sentinelle.models.features;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The word n-gram names of a feature set ("w:a", "2g:a b"…) keyed by word ids rather than by
  * characters: each distinct word of those names gets an id, each n-gram is its sequence of ids.
- * A text's words are looked up once each; its n-grams are then found by comparing a few ints, and
+ * A thread's words are looked up once each ({@link WordDictionary} remembers their ids here); a
+ * text's single words are then found by their id alone, its two- and three-word n-grams by one
+ * probe of their packed ids ({@link PackedNgramTable}), longer ones by comparing a few ints, and
  * an n-gram with a word no name uses is known to be absent without a probe. Only names made of
  * words without spaces are here (joined by single spaces, they split back unambiguously).
  * Immutable once built.
  */
 final class WordNgramTable {
   private static final int UNKNOWN = -1;
+  private static final AtomicInteger SERIALS = new AtomicInteger();
+
+  /** Tells tables apart in the words' memoised model ids ({@link WordDictionary}); never 0. */
+  private final int serial = nextSerial();
+  /** Per word id, the position of its unigram name "w:word", or -1: a word's unigram needs no probe. */
+  private final int[] unigramPositions;
+  /** The two- and three-word n-grams by packed ids, or null when there are too many words to pack. */
+  private final PackedNgramTable packed;
 
   /** Word characters by word id, and the word lookup table (slot holds word id + 1, 0 = empty). */
   private final char[][] words;
@@ -57,6 +69,11 @@ final class WordNgramTable {
       }
       wordSlots[slot] = id + 1;
     }
+    packed = words.length <= PackedNgramTable.MAX_WORDS
+        ? new PackedNgramTable(gramIds.toArray(int[][]::new), positions.stream().mapToInt(Integer::intValue).toArray())
+        : null;
+    unigramPositions = new int[words.length];
+    Arrays.fill(unigramPositions, -1);
     int gramCapacity = capacity(gramIds.size());
     grams = new int[4 * gramCapacity];
     gramMask = gramCapacity - 1;
@@ -65,6 +82,9 @@ final class WordNgramTable {
     for (int g = 0; g < gramIds.size(); g++) {
       int[] sequence = gramIds.get(g);
       System.arraycopy(sequence, 0, ids, offset, sequence.length);
+      if (sequence.length == 1) {
+        unigramPositions[sequence[0]] = positions.get(g);
+      }
       int h = hash(sequence, sequence.length);
       int slot = h & gramMask;
       while (grams[4 * slot + 3] != 0) {
@@ -80,6 +100,20 @@ final class WordNgramTable {
 
   /** The position of the n-gram {@code name} stands for (a lazily spelled word n-gram), or -1. */
   int positionOf(FeatureName name, AnalysedWords text, int start, int n) {
+    int[] ids = text.modelWordIds(this);
+    if (n == 1) {
+      int id = ids[start];
+      return id == UNKNOWN ? -1 : unigramPositions[id];
+    }
+    if (packed != null && n <= 3) {
+      int a = ids[start];
+      int b = ids[start + 1];
+      int c = n == 3 ? ids[start + 2] : 0;
+      if (a == UNKNOWN || b == UNKNOWN || c == UNKNOWN) {
+        return -1;
+      }
+      return packed.positionOf(n == 2 ? PackedNgramTable.key(a, b) : PackedNgramTable.key(a, b, c));
+    }
     int h = n;
     for (int k = 0; k < n; k++) {
       int id = text.modelWordId(start + k, this);
@@ -99,20 +133,30 @@ final class WordNgramTable {
     return -1;
   }
 
-  /** The id of word {@code i} of {@code text} among this table's words, or -1 when no name uses it. */
-  int wordId(AnalysedWords text, int i) {
-    int h = text.stringHash(i);
-    int length = text.length(i);
+  /** The id of the word {@code chars[from…from+length)} (String hash {@code h}) among this table's words, or -1 when no name uses it. */
+  int wordId(char[] chars, int from, int length, int h) {
     int slot = spread(h) & wordMask;
     int entry;
     while ((entry = wordSlots[slot]) != 0) {
       int id = entry - 1;
-      if (wordHashes[id] == h && words[id].length == length && text.sameChars(i, words[id], 0)) {
+      if (wordHashes[id] == h && Arrays.equals(words[id], 0, words[id].length, chars, from, from + length)) {
         return id;
       }
       slot = (slot + 1) & wordMask;
     }
     return UNKNOWN;
+  }
+
+  int serial() {
+    return serial;
+  }
+
+  private static int nextSerial() {
+    int serial;
+    do {
+      serial = SERIALS.incrementAndGet();
+    } while (serial == 0);
+    return serial;
   }
 
   /** The words of a word n-gram name, or null for any other name or a word n-gram that does not split back exactly. */

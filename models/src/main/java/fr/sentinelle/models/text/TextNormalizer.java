@@ -64,7 +64,8 @@ public final class TextNormalizer {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    // Nearly every character is above ' ': one comparison settles it.
+    return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
   }
 
   static String decodeEntities(String text) {

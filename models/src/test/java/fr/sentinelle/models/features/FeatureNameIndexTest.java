@@ -60,6 +60,30 @@ class FeatureNameIndexTest {
   }
 
   @Test
+  void twoIndexesUsedInTurnOnTheSameThreadEachFindTheirOwnPositions() throws IOException {
+    // The words' model ids are memoised per thread: alternating between two models must not mix them up.
+    List<String[]> texts = seedTexts();
+    List<Map<String, Integer>> positions = List.of(new HashMap<>(), new HashMap<>());
+    List<List<String>> names = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < texts.size(); i++) {
+      int half = i % 2;
+      EXTRACTOR.extract(texts.get(i)[0], texts.get(i)[1], (name, value) -> {
+        if (positions.get(half).putIfAbsent(name.toString(), names.get(half).size()) == null) {
+          names.get(half).add(name.toString());
+        }
+      });
+    }
+    List<FeatureNameIndex> indexes = List.of(new FeatureNameIndex(names.get(0)), new FeatureNameIndex(names.get(1)));
+    for (String[] text : texts) {
+      EXTRACTOR.extract(text[0], text[1], (name, value) -> {
+        for (int k : new int[] {0, 1, 1, 0}) {
+          assertEquals(positions.get(k).getOrDefault(name.toString(), -1), indexes.get(k).positionOf(name), name.toString());
+        }
+      });
+    }
+  }
+
+  @Test
   void wordsWithSpacesAreLookedUpByTheirCharacters() {
     // An analyzer whose words may hold spaces (the review analyzers' never do): tokens are split on "|".
     Analyzer barSeparated = new Analyzer() {

@@ -26,6 +26,23 @@ class LinearScorerTest {
   }
 
   @Test
+  void agreesWithTribuoWhileTheMemoOfAnalysedTokensFillsUpAndStartsAgain() throws IOException {
+    HygieneModel model = HygieneModel.loadDefault();
+    List<LabelledText> texts = HygieneTrainer.reader().read(SeedCorpus.path()).records();
+    // 200 texts of 400 words never seen before: more distinct tokens than the scoring thread remembers (65,536).
+    for (int t = 0; t < 200; t++) {
+      LabelledText seed = texts.get(t % texts.size());
+      StringBuilder text = new StringBuilder(seed.text());
+      for (int k = 0; k < 400; k++) {
+        text.append(" zq").append(Integer.toString(t * 400 + k, 36)).append(k % 50 == 0 ? " sick" : "");
+      }
+      String language = t % 3 == 0 ? null : seed.language();
+      assertEquals(model.tribuoScore(text.toString(), language), model.score(text.toString(), language), TOLERANCE, text.toString());
+      assertEquals(model.tribuoScore(seed.text(), seed.language()), model.score(seed.text(), seed.language()), TOLERANCE, seed.text());
+    }
+  }
+
+  @Test
   void agreesWithTribuoOnOddTexts() {
     HygieneModel model = HygieneModel.loadDefault();
     for (String text : List.of("", "   ", "zzz qqq", "sick sick sick sick sick", "Pas malade, pas malade, pas malade !",
