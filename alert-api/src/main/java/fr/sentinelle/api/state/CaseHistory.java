@@ -3,6 +3,7 @@ package fr.sentinelle.api.state;
 import fr.sentinelle.api.cases.CaseState;
 import fr.sentinelle.api.cases.HistoryEntry;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -17,6 +18,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class CaseHistory {
   /** After the case id: sorts below every character a case id holds, so no other case's lines fall in the range. */
   private static final char SEPARATOR = '\u0000';
+  private static final HexFormat HEX = HexFormat.of();
 
   private CaseHistory() {}
 
@@ -38,8 +40,8 @@ public final class CaseHistory {
     return lines;
   }
 
-  /** Fixed-width hexadecimal line numbers, so the store's byte order is the lines' order. */
+  /** Fixed-width hexadecimal line numbers (16 digits), so the store's byte order is the lines' order. */
   static String key(String caseId, long line) {
-    return caseId + SEPARATOR + String.format("%016x", line);
+    return caseId + SEPARATOR + HEX.toHexDigits(line);
   }
 }
