@@ -28,7 +28,7 @@ final class Violations {
   void id(String field, String value) {
     if (required(field, value)) {
       bounded(field, value, FeedValidator.MAX_ID_CHARS);
-      if (value.chars().anyMatch(Character::isISOControl)) {
+      if (hasControlCharacter(value)) {
         add(field, "contains control characters");
       }
     }
@@ -66,7 +66,7 @@ final class Violations {
   }
 
   void language(String field, String value) {
-    if (value != null && !value.matches("[a-z]{2,3}")) {
+    if (value != null && !isLanguageCode(value)) {
       add(field, "'" + shorten(value) + "' is not an ISO 639 code such as fr or en");
     }
   }
@@ -134,5 +134,29 @@ final class Violations {
 
   private static String shorten(String value) {
     return value.length() <= 20 ? value : value.substring(0, 20) + "…";
+  }
+
+  // Plain loops rather than a stream and a regex: every record of every feed goes through these.
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two or three lower-case ASCII letters, as {@code [a-z]{2,3}}. */
+  private static boolean isLanguageCode(String value) {
+    if (value.length() < 2 || value.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -90,6 +90,11 @@ class FeedValidatorTest {
     assertEquals(List.of(), review(r -> r.setLanguage("en")));
     assertEquals(List.of("language: 'French' is not an ISO 639 code such as fr or en"),
         review(r -> r.setLanguage("French")));
+    assertEquals(List.of(), review(r -> r.setLanguage("fra")));
+    for (String notACode : List.of("f", "FR", "fr1", "frab", "é", "")) {
+      assertEquals(List.of("language: '" + notACode + "' is not an ISO 639 code such as fr or en"),
+          review(r -> r.setLanguage(notACode)), notACode);
+    }
   }
 
   @Test

@@ -4,20 +4,19 @@ import fr.sentinelle.avro.alert.Alert;
 import fr.sentinelle.avro.alert.AlertStatus;
 import fr.sentinelle.avro.alert.Severity;
 import fr.sentinelle.avro.state.EstablishmentDetails;
+import fr.sentinelle.avro.state.EstablishmentRiskState;
 import fr.sentinelle.avro.state.RiskyReview;
 import fr.sentinelle.jobs.common.AlertIds;
 import fr.sentinelle.jobs.common.DetectorMetrics;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -42,18 +41,16 @@ import org.apache.flink.util.Collector;
  * </ul>
  * Reviews are evaluated on arrival rather than when the watermark passes them, so an alert goes out
  * as soon as the evidence is there; lateness policy is applied upstream (see RejectTooOld).
+ *
+ * <p>Everything kept of an establishment is one {@link EstablishmentRiskState} value, its reviews
+ * oldest first: one state access per review, and a checkpoint writes the key once per establishment.
  */
 public final class EstablishmentRisk extends KeyedProcessFunction<String, ScoredReview, Alert> {
   private static final long serialVersionUID = 1L;
 
   private final RiskRule rule;
 
-  private transient MapState<String, RiskyReview> reviews;
-  private transient ValueState<EstablishmentDetails> details;
-  private transient ValueState<Long> newestEventTime;
-  private transient ValueState<String> episodeAlertId;
-  /** The one expiry timer of the establishment: its oldest kept review's. */
-  private transient ValueState<Long> nextExpiry;
+  private transient ValueState<EstablishmentRiskState> state;
   private transient Counter duplicates;
   private transient Counter outsidePeriod;
   private transient Map<Severity, Counter> alerts;
@@ -64,14 +61,9 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
 
   @Override
   public void open(OpenContext openContext) {
-    // Named apart from the Java-record state of versions before 0.1 so that restoring their
-    // savepoints cannot meet an incompatible serializer; such an upgrade starts the period afresh.
-    reviews = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("risky-review-evidence", Types.STRING, RiskyReviews.TYPE));
-    details = getRuntimeContext().getState(new ValueStateDescriptor<>("establishment-details", RiskyReviews.DETAILS_TYPE));
-    newestEventTime = getRuntimeContext().getState(new ValueStateDescriptor<>("newest-event-time", Types.LONG));
-    episodeAlertId = getRuntimeContext().getState(new ValueStateDescriptor<>("episode-alert-id", Types.STRING));
-    nextExpiry = getRuntimeContext().getState(new ValueStateDescriptor<>("next-expiry", Types.LONG));
+    // A new name: savepoints of versions that kept five separate states restore nothing into it,
+    // so such an upgrade starts every establishment's period afresh (docs/operations.md).
+    state = getRuntimeContext().getState(new ValueStateDescriptor<>("establishment-risk", RiskyReviews.STATE_TYPE));
     var metrics = getRuntimeContext().getMetricGroup();
     duplicates = DetectorMetrics.events(metrics, HygieneJob.DETECTOR, DetectorMetrics.DUPLICATE);
     outsidePeriod = DetectorMetrics.events(metrics, HygieneJob.DETECTOR, DetectorMetrics.OUTSIDE_PERIOD);
@@ -83,92 +75,83 @@ public final class EstablishmentRisk extends KeyedProcessFunction<String, Scored
 
   @Override
   public void processElement(ScoredReview review, Context ctx, Collector<Alert> out) throws Exception {
-    if (reviews.contains(review.reviewId())) {
+    EstablishmentRiskState known = state.value();
+    List<RiskyReview> reviews = known == null ? new ArrayList<>() : known.getReviews();
+    if (RiskyReviews.containsId(reviews, review.reviewId())) {
       duplicates.inc();
       return;
     }
-    Long previousNewest = newestEventTime.value();
-    long newest = previousNewest == null ? review.eventTime() : Math.max(previousNewest, review.eventTime());
+    long newest = known == null ? review.eventTime() : Math.max(known.getNewestEventTime(), review.eventTime());
     long periodStart = newest - rule.periodMillis();
     if (review.eventTime() <= periodStart) {
       // Older than the period ending at this establishment's newest review: it cannot count any more.
       outsidePeriod.inc();
       return;
     }
-    newestEventTime.update(newest);
-    reviews.put(review.reviewId(), RiskyReviews.of(review));
-    EstablishmentDetails known = RiskyReviews.merge(details.value(), review);
-    details.update(known);
-    expireNoLaterThan(expiry(review.eventTime()), ctx);
-    removeUpTo(periodStart);
+    RiskyReviews.insertChronologically(reviews, RiskyReviews.of(review));
+    removeUpTo(reviews, periodStart);
+    EstablishmentDetails details = RiskyReviews.merge(known == null ? null : known.getDetails(), review);
+    EstablishmentRiskState current = known == null
+        ? new EstablishmentRiskState(details, newest, null, null, reviews) : known;
+    current.setDetails(details);
+    current.setNewestEventTime(newest);
+    expireNoLaterThan(current, ctx);
 
-    List<RiskyReview> current = new ArrayList<>();
-    reviews.values().forEach(current::add);
-    if (current.size() < rule.minRiskyReviews()) {
-      return;
+    if (reviews.size() >= rule.minRiskyReviews()) {
+      AlertStatus status = AlertStatus.UPDATE;
+      if (current.getEpisodeAlertId() == null) {
+        current.setEpisodeAlertId(AlertIds.of(HygieneJob.DETECTOR, review.establishmentId(), review.reviewId()));
+        status = AlertStatus.OPEN;
+      }
+      Alert alert = HygieneAlerts.build(current.getEpisodeAlertId(), status, review, details,
+          Collections.unmodifiableList(reviews), rule, newest);
+      alerts.get(alert.getSeverity()).inc();
+      out.collect(alert);
     }
-    String alertId = episodeAlertId.value();
-    AlertStatus status = AlertStatus.UPDATE;
-    if (alertId == null) {
-      alertId = AlertIds.of(HygieneJob.DETECTOR, review.establishmentId(), review.reviewId());
-      episodeAlertId.update(alertId);
-      status = AlertStatus.OPEN;
-    }
-    Alert alert = HygieneAlerts.build(alertId, status, review, known, current, rule, newest);
-    alerts.get(alert.getSeverity()).inc();
-    out.collect(alert);
+    state.update(current);
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
-    nextExpiry.clear();
-    removeUpTo(timestamp - rule.periodMillis());
-    Long oldest = null;
-    for (RiskyReview kept : reviews.values()) {
-      oldest = oldest == null ? kept.getEventTime() : Math.min(oldest, kept.getEventTime());
+    EstablishmentRiskState current = state.value();
+    if (current == null) {
+      return;
     }
-    if (oldest == null) {
-      reviews.clear();
-      newestEventTime.clear();
-      episodeAlertId.clear();
-      details.clear();
-    } else {
-      expireNoLaterThan(expiry(oldest), ctx);
+    current.setNextExpiry(null);
+    removeUpTo(current.getReviews(), timestamp - rule.periodMillis());
+    if (current.getReviews().isEmpty()) {
+      // The episode is over: the next crossing opens a new alert.
+      state.clear();
+      return;
     }
+    expireNoLaterThan(current, ctx);
+    state.update(current);
   }
 
   /**
-   * Makes the establishment's one timer fire at {@code expiry} at the latest. One timer per
-   * establishment rather than one per review: every timer is written to every checkpoint, and the
-   * timer only has to wake the establishment when its oldest review leaves the period.
+   * Makes the establishment's one timer fire at its oldest review's expiry at the latest. One timer
+   * per establishment rather than one per review: every timer is written to every checkpoint, and
+   * the timer only has to wake the establishment when its oldest review leaves the period.
    */
-  private void expireNoLaterThan(long expiry, Context ctx) throws Exception {
-    Long current = nextExpiry.value();
-    if (current != null && current <= expiry) {
+  private void expireNoLaterThan(EstablishmentRiskState current, Context ctx) {
+    long expiry = current.getReviews().get(0).getEventTime() + rule.periodMillis();
+    Long timer = current.getNextExpiry();
+    if (timer != null && timer <= expiry) {
       return;
     }
-    if (current != null) {
-      ctx.timerService().deleteEventTimeTimer(current);
+    if (timer != null) {
+      ctx.timerService().deleteEventTimeTimer(timer);
     }
     ctx.timerService().registerEventTimeTimer(expiry);
-    nextExpiry.update(expiry);
+    current.setNextExpiry(expiry);
   }
 
-  /** Removes reviews with event time at or before {@code periodStart}; the timer finds out when it fires. */
-  private void removeUpTo(long periodStart) throws Exception {
-    List<RiskyReview> expired = new ArrayList<>();
-    for (RiskyReview kept : reviews.values()) {
-      if (kept.getEventTime() <= periodStart) {
-        expired.add(kept);
-      }
+  /** Removes the reviews (oldest first) with event time at or before {@code periodStart}. */
+  private static void removeUpTo(List<RiskyReview> reviews, long periodStart) {
+    int expired = 0;
+    while (expired < reviews.size() && reviews.get(expired).getEventTime() <= periodStart) {
+      expired++;
     }
-    for (RiskyReview old : expired) {
-      reviews.remove(old.getReviewId());
-    }
-  }
-
-  /** When a review of this event time leaves the period. */
-  private long expiry(long eventTime) {
-    return eventTime + rule.periodMillis();
+    reviews.subList(0, expired).clear();
   }
 }

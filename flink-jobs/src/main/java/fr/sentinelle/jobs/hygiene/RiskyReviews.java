@@ -2,8 +2,11 @@ package fr.sentinelle.jobs.hygiene;
 
 import fr.sentinelle.avro.common.GeoPoint;
 import fr.sentinelle.avro.state.EstablishmentDetails;
+import fr.sentinelle.avro.state.EstablishmentRiskState;
 import fr.sentinelle.avro.state.RiskyReview;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 
@@ -14,14 +17,29 @@ import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
  * types make checkpoints of large states cheap (see {@link RiskyReview}'s schema).
  */
 final class RiskyReviews {
-  static final TypeInformation<RiskyReview> TYPE = new AvroTypeInfo<>(RiskyReview.class);
-  static final TypeInformation<EstablishmentDetails> DETAILS_TYPE = new AvroTypeInfo<>(EstablishmentDetails.class);
+  static final TypeInformation<EstablishmentRiskState> STATE_TYPE = new AvroTypeInfo<>(EstablishmentRiskState.class);
 
   /** Order of reviews in the evidence: by event time, then id. */
   static final Comparator<RiskyReview> CHRONOLOGICAL =
       Comparator.comparingLong(RiskyReview::getEventTime).thenComparing(RiskyReview::getReviewId);
 
   private RiskyReviews() {}
+
+  /** Whether a review of this id is kept (a linear scan: an establishment has few risky reviews in a period). */
+  static boolean containsId(List<RiskyReview> reviews, String reviewId) {
+    for (RiskyReview kept : reviews) {
+      if (kept.getReviewId().equals(reviewId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Inserts {@code review} into {@code reviews}, which are in {@link #CHRONOLOGICAL} order, keeping that order. */
+  static void insertChronologically(List<RiskyReview> reviews, RiskyReview review) {
+    int position = Collections.binarySearch(reviews, review, CHRONOLOGICAL);
+    reviews.add(position >= 0 ? position : -position - 1, review);
+  }
 
   static RiskyReview of(ScoredReview review) {
     return new RiskyReview(review.reviewId(), review.eventTime(), review.score(), review.platform(),

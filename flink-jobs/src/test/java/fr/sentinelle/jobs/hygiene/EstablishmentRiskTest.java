@@ -3,7 +3,6 @@ package fr.sentinelle.jobs.hygiene;
 import static fr.sentinelle.jobs.hygiene.Reviews.T0;
 import static fr.sentinelle.jobs.hygiene.Reviews.risky;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.sentinelle.avro.alert.Alert;
@@ -95,6 +94,7 @@ class EstablishmentRiskTest {
     send(risky("r3", "e1", day(2), 0.8));
     send(risky("r4", "e2", day(3), 0.8));
     assertTrue(harness.extractOutputValues().isEmpty());
+    assertEquals(2, harness.numKeyedStateEntries(), "one state value per establishment");
   }
 
   @Test
@@ -165,7 +165,7 @@ class EstablishmentRiskTest {
 
     harness.processWatermark(day(30).toEpochMilli()); // r1 expires; the timer moves to r2's expiry
     assertEquals(1, harness.numEventTimeTimers());
-    assertNotEquals(0, harness.numKeyedStateEntries());
+    assertEquals(1, harness.numKeyedStateEntries(), "one state value per establishment");
 
     harness.processWatermark(day(32).toEpochMilli()); // r2, r3 expire: nothing left for e1
     assertEquals(0, harness.numEventTimeTimers());
