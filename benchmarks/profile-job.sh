@@ -15,7 +15,7 @@ case "$job" in
   *) echo "unknown job $job" >&2; exit 2 ;;
 esac
 mkdir -p "$out"
-./sentinelle bench --jobs "$job" --phases throughput --backlog 400000 --warmup 6 --rounds 3 --round-seconds 8 \
+./sentinelle bench --jobs "$job" --phases throughput --backlog 3000000 --warmup 10 --rounds 2 --round-seconds 10 \
   --data-dir "$out/data" "$@" > "$out/report.json" 2> "$out/progress.txt" &
 bench=$!
 pid=""

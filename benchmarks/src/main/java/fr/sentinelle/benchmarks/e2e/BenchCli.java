@@ -33,11 +33,13 @@ public final class BenchCli implements Callable<Integer> {
       description = "Phases to run: throughput, latency (default: ${DEFAULT-VALUE}).")
   List<String> phases;
 
-  @Option(names = "--backlog", defaultValue = "200000",
+  // Sized for the default checkpoint interval: offsets are committed at checkpoints, so the first
+  // commit, the warm-up and the rounds together read about a minute of the backlog.
+  @Option(names = "--backlog", defaultValue = "5000000",
       description = "Messages pre-published for each detector's throughput phase (default: ${DEFAULT-VALUE}).")
   long backlog;
 
-  @Option(names = "--baseline-backlog", defaultValue = "1000000",
+  @Option(names = "--baseline-backlog", defaultValue = "16000000",
       description = "Messages pre-published for each pass-through throughput phase (default: ${DEFAULT-VALUE}).")
   long baselineBacklog;
 
@@ -77,7 +79,8 @@ public final class BenchCli implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261129", description = "Seed of the generated load (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--checkpoint-interval", defaultValue = "1s", description = "Every job's checkpoint interval (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--checkpoint-interval", defaultValue = "10s",
+      description = "Every job's checkpoint interval (default: ${DEFAULT-VALUE}, the jobs' own default).")
   String checkpointInterval;
 
   @Option(names = "--parallelism", defaultValue = "1", description = "Every job's parallelism (default: ${DEFAULT-VALUE}).")
@@ -86,7 +89,9 @@ public final class BenchCli implements Callable<Integer> {
   @Option(names = "--max-out-of-orderness", defaultValue = "1s", description = "Every job's watermark bound (default: ${DEFAULT-VALUE}).")
   String maxOutOfOrderness;
 
-  @Option(names = "--job-heap", defaultValue = "1g", description = "-Xmx of each job JVM (default: ${DEFAULT-VALUE}).")
+  // Above the local stack's 1g: nothing in a backlog is older than the risk period, so a detector's
+  // state holds every risky review it has read (a million after 5 million reviews).
+  @Option(names = "--job-heap", defaultValue = "2g", description = "-Xmx of each job JVM (default: ${DEFAULT-VALUE}).")
   String jobHeap;
 
   @Option(names = "--data-dir", defaultValue = "var/bench", description = "Broker data and logs; emptied first (default: ${DEFAULT-VALUE}).")
