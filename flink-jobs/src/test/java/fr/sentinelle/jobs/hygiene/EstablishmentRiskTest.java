@@ -237,5 +237,11 @@ class EstablishmentRiskTest {
     assertEquals(AlertStatus.UPDATE, alert.getStatus());
     assertEquals(AlertIds.of("restaurant-hygiene", "e1", "r3"), alert.getAlertId());
     assertEquals(3 + 1, alert.getEvidence().size());
+
+    // The restored reviews (Avro's own list type now) take removals and insertions in the middle.
+    send(risky("r5", "e1", day(31.5), 0.8)); // r1 and r2 leave the period
+    send(risky("r6", "e1", day(2.5), 0.8)); // late, between r3 and r4
+    assertEquals(List.of("r3", "r6", "r4", "r5"), evidenceIds(last()));
+    assertEquals(AlertIds.of("restaurant-hygiene", "e1", "r3"), last().getAlertId());
   }
 }
