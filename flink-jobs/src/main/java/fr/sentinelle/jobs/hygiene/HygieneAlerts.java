@@ -8,7 +8,6 @@ import fr.sentinelle.avro.common.SourceRef;
 import fr.sentinelle.avro.state.EstablishmentDetails;
 import fr.sentinelle.avro.state.RiskyReview;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +24,15 @@ public final class HygieneAlerts {
   /**
    * @param trigger the new risky review that raised (or updated) the alert
    * @param details what the establishment's risky reviews said of it (name, address, ...)
-   * @param reviews every risky review of the establishment in the period, the trigger included
+   * @param reviews every risky review of the establishment in the period, the trigger included, in
+   *     {@link RiskyReviews#CHRONOLOGICAL} order (as the risk state keeps them)
    * @param windowEnd the newest event time of the establishment
    */
   public static Alert build(String alertId, AlertStatus status, ScoredReview trigger, EstablishmentDetails details,
       List<RiskyReview> reviews, RiskRule rule, long windowEnd) {
-    List<RiskyReview> sorted = new ArrayList<>(reviews);
-    sorted.sort(RiskyReviews.CHRONOLOGICAL);
-    int count = sorted.size();
+    int count = reviews.size();
     double weight = 0;
-    for (RiskyReview review : sorted) {
+    for (RiskyReview review : reviews) {
       weight += review.getScore();
     }
     double mean = weight / count;
@@ -59,7 +57,7 @@ public final class HygieneAlerts {
         .setWindowStart(Instant.ofEpochMilli(windowEnd - rule.periodMillis()))
         .setWindowEnd(Instant.ofEpochMilli(windowEnd))
         .setSource(sourceOf(trigger))
-        .setEvidence(sorted.subList(Math.max(0, count - rule.maxEvidence()), count).stream()
+        .setEvidence(reviews.subList(Math.max(0, count - rule.maxEvidence()), count).stream()
             .map(review -> evidence(review, trigger.topic())).toList())
         .setAttributes(attributes(count, weight, rule))
         .build();
