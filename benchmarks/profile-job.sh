@@ -4,7 +4,9 @@
 # samples went per thread and per frame (benchmarks/jfr-summary.py).
 #
 #   benchmarks/profile-job.sh restaurant-hygiene [out-dir] [extra bench options...]
-#   benchmarks/profile-job.sh water-quality /tmp/water-profile --backlog 2000000
+#   BACKLOG=2000000 benchmarks/profile-job.sh water-quality /tmp/water-profile
+#   BACKLOG=6000000 WARMUP=50 PROFILE_DELAY=60 benchmarks/profile-job.sh restaurant-hygiene   # steady state
+# (BACKLOG, WARMUP and PROFILE_DELAY set what the script passes itself; picocli takes an option once.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 job="${1:?job: restaurant-hygiene or water-quality}"; shift
@@ -15,7 +17,9 @@ case "$job" in
   *) echo "unknown job $job" >&2; exit 2 ;;
 esac
 mkdir -p "$out"
-./sentinelle bench --jobs "$job" --phases throughput --backlog 3000000 --warmup 10 --rounds 2 --round-seconds 10 \
+out="$(cd "$out" && pwd)"   # absolute: jcmd writes from the job's directory
+./sentinelle bench --jobs "$job" --phases throughput --backlog "${BACKLOG:-3000000}" --warmup "${WARMUP:-10}" \
+  --rounds 2 --round-seconds 10 \
   --data-dir "$out/data" "$@" > "$out/report.json" 2> "$out/progress.txt" &
 bench=$!
 pid=""
@@ -26,7 +30,7 @@ for _ in $(seq 1 600); do
 done
 [ -n "$pid" ] || { echo "the job JVM did not start (see $out/progress.txt)" >&2; exit 1; }
 sleep "${PROFILE_DELAY:-25}"   # the job's start, the MiniCluster and the first seconds of reading
-jcmd "$pid" JFR.start name=sentinelle settings=profile duration=20s filename="$PWD/$out/job.jfr" >&2
+jcmd "$pid" JFR.start name=sentinelle settings=profile duration=20s filename="$out/job.jfr" >&2
 wait "$bench"
 jfr print --events jdk.ExecutionSample "$out/job.jfr" > "$out/samples.txt"
 python3 benchmarks/jfr-summary.py "$out/samples.txt"

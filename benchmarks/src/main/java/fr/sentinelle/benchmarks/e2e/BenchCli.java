@@ -55,10 +55,12 @@ public final class BenchCli implements Callable<Integer> {
   @Option(names = "--rate", defaultValue = "1000", description = "Offered load of the latency phase, messages/s (default: ${DEFAULT-VALUE}).")
   double rate;
 
-  @Option(names = "--duration", defaultValue = "40", description = "Seconds of paced load in the latency phase (default: ${DEFAULT-VALUE}).")
+  // Four JVMs start together on the machine (broker, job, alert service, harness): at 1,000 messages/s
+  // their JIT compilers still took nearly a core after 60 s, and were done by about 200 s.
+  @Option(names = "--duration", defaultValue = "240", description = "Seconds of paced load in the latency phase (default: ${DEFAULT-VALUE}).")
   int latencySeconds;
 
-  @Option(names = "--latency-warmup", defaultValue = "10", description = "First seconds of the latency phase left out of the figures (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--latency-warmup", defaultValue = "180", description = "First seconds of the latency phase left out of the figures (default: ${DEFAULT-VALUE}).")
   int latencyWarmupSeconds;
 
   @Option(names = "--establishments", defaultValue = "300",

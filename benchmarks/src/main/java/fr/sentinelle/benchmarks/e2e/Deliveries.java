@@ -22,6 +22,7 @@ final class Deliveries {
   private int distinct;
   private int duplicates;
   private volatile long lastDeliveryNanos = System.nanoTime();
+  private LatencyHops hops;
 
   /** @param warmup messages with a smaller sequence number count as delivered but add no latency */
   Deliveries(String prefix, int messages, long warmup) {
@@ -55,12 +56,25 @@ final class Deliveries {
     return "@" + partition + "/" + offset;
   }
 
+  /** Also splits each measured delivery's latency into its hops (outputs read from a topic only). */
+  void splitInto(LatencyHops hops) {
+    this.hops = hops;
+  }
+
   void published(int sequence, long micros) {
     publishedMicros.set(sequence, micros);
   }
 
   /** A delivery of the record with this id (ids of other loads are ignored), received at {@code micros}. */
   void delivered(String recordId, long micros) {
+    delivered(recordId, micros, 0, 0);
+  }
+
+  /**
+   * As above, for an output the broker appended at {@code outputAppendMillis} (wall clock), read at
+   * {@code readMillis}: with {@link #splitInto}, the measured ones are split into hops.
+   */
+  void delivered(String recordId, long micros, long outputAppendMillis, long readMillis) {
     Integer aliased = recordId == null ? null : aliases.get(recordId);
     long sequence = aliased != null ? aliased : LoadGenerator.sequenceOf(prefix, recordId);
     if (sequence < 0 || sequence >= publishedMicros.length()) {
@@ -81,6 +95,9 @@ final class Deliveries {
       latencies.add(latency);
       long measured = publishedMicros.length() - warmup;
       windows[(int) ((sequence - warmup) * windows.length / measured)].add(latency);
+      if (hops != null && outputAppendMillis > 0) {
+        hops.delivered(index, outputAppendMillis, readMillis, latency);
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -50,10 +51,14 @@ final class LatencyPhase {
     String group = "sentinelle-bench-" + spec.name() + "-latency";
     offsets.createTopic(topic, ThroughputPhase.FEED_PARTITIONS);
     offsets.createTopic(spec.outputTopic(), ThroughputPhase.FEED_PARTITIONS);
+    offsets.stampOnAppend(topic);
+    offsets.stampOnAppend(spec.outputTopic());
     int count = settings.latencyMessages();
     Deliveries topicDeliveries = new Deliveries(load.prefix(), count, settings.latencyWarmupMessages(), WINDOWS);
     Deliveries sseDeliveries = sse == null ? null
         : new Deliveries(load.prefix(), count, settings.latencyWarmupMessages(), WINDOWS);
+    LatencyHops hops = new LatencyHops(count);
+    topicDeliveries.splitInto(hops);
     try (JobRun job = JobRun.start(jvm, spec, bootstrapServers, topic, group, settings,
             logs.resolve(spec.name() + "-latency.log"));
         OutputReader reader = new OutputReader(spec, topicDeliveries)) {
@@ -81,10 +86,12 @@ final class LatencyPhase {
             topicDeliveries.alias(alias, sequence);
           }
           topicDeliveries.published(sequence, micros);
+          hops.published(sequence, System.currentTimeMillis());
           if (sseDeliveries != null) {
             sseDeliveries.published(sequence, micros);
           }
-        }, (sequence, partition, offset) -> {
+        }, (sequence, partition, offset, appendMillis) -> {
+          hops.appended(sequence, appendMillis);
           topicDeliveries.alias(Deliveries.position(partition, offset), sequence);
           if (sseDeliveries != null) {
             sseDeliveries.alias(Deliveries.position(partition, offset), sequence);
@@ -100,12 +107,13 @@ final class LatencyPhase {
       }
       progress.accept(String.format("%s: %,d of %,d published messages answered on %s", spec.name(),
           topicDeliveries.distinct(), count, spec.outputTopic()));
+      progress.accept(spec.name() + ": the slowest 1 % were published at " + hops.tailMoments(12));
       return new LatencyResult(settings.rate(), count, settings.latencyWarmupMessages(), topicDeliveries.distinct(),
           topicDeliveries.duplicates(), topicDeliveries.latencies(),
           sseDeliveries == null ? null : sseDeliveries.latencies(),
           sseDeliveries == null ? null : sseDeliveries.distinct(),
           sseDeliveries == null ? null : sseDeliveries.duplicates(), usage.usage(), topicDeliveries.windowLatencies(),
-          sseDeliveries == null ? null : sseDeliveries.windowLatencies());
+          sseDeliveries == null ? null : sseDeliveries.windowLatencies(), hops.summary());
     }
   }
 
@@ -160,8 +168,10 @@ final class LatencyPhase {
           while (running.get()) {
             ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
             long now = Clocks.micros();
+            long nowMillis = System.currentTimeMillis();
             for (ConsumerRecord<byte[], byte[]> record : records) {
-              deliveries.delivered(spec.sourceIdOf().apply(record.value()), now);
+              long appended = record.timestampType() == TimestampType.LOG_APPEND_TIME ? record.timestamp() : 0;
+              deliveries.delivered(spec.sourceIdOf().apply(record.value()), now, appended, nowMillis);
             }
           }
         }

@@ -18,10 +18,11 @@ import java.util.List;
  * @param usage the job JVM while the load ran
  * @param toTopicWindows {@code toTopic} of each of the consecutive windows the measured part is split into
  * @param toSseWindows the same for {@code toSse} (null when no SSE)
+ * @param toTopicHops {@code toTopic} split at the broker: to the feed, in the job, to the reader
  */
 public record LatencyResult(double offeredRate, int published, long warmupExcluded, int delivered, int duplicates,
     LatencySummary toTopic, LatencySummary toSse, Integer sseDelivered, Integer sseDuplicates, JvmUsage usage,
-    List<LatencySummary> toTopicWindows, List<LatencySummary> toSseWindows) {
+    List<LatencySummary> toTopicWindows, List<LatencySummary> toSseWindows, LatencyHops.HopSummary toTopicHops) {
 
   /** The median of the windows' p99 to the topic. */
   @JsonProperty

@@ -8,10 +8,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Topic creation and offset reading on the broker, through Kafka's admin client. */
@@ -32,6 +36,23 @@ public final class OffsetWatch implements AutoCloseable {
       }
     } catch (InterruptedException | TimeoutException e) {
       throw failure("create topic " + topic, e);
+    }
+  }
+
+  /**
+   * Makes the broker stamp each record of the topic with its own append time (wall clock), whatever
+   * its producer set: the latency phase splits a message's latency at the broker by these stamps.
+   */
+  public void stampOnAppend(String topic) {
+    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+    AlterConfigOp logAppendTime = new AlterConfigOp(
+        new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"), AlterConfigOp.OpType.SET);
+    try {
+      admin.incrementalAlterConfigs(Map.of(resource, List.of(logAppendTime))).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot set the timestamps of " + topic + ": " + e.getCause(), e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw failure("set the timestamps of " + topic, e);
     }
   }
 

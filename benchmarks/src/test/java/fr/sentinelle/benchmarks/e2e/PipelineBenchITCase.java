@@ -47,6 +47,12 @@ class PipelineBenchITCase {
     assertEquals(600, baseline.latency().delivered());
     assertEquals(500, baseline.latency().toTopic().count());
     assertNull(baseline.latency().toSse());
+    // The broker stamped both topics' records on append, so the timed outputs are split into hops (the
+    // few whose feed acknowledgement reached the harness after their output are left out of the split).
+    LatencyHops.HopSummary hops = baseline.latency().toTopicHops();
+    assertTrue(hops.count() > 400 && hops.count() <= 500, "split: " + hops);
+    assertTrue(hops.inJob().p50Ms() >= 0 && hops.toFeed().p50Ms() >= 0 && hops.toReader().p50Ms() >= 0, hops.toString());
+    assertEquals(hops.count() / 100, hops.tailCount(), "the slowest 1 %");
     assertNull(baseline.baseline());
     // Hygiene: 20 establishments and 30 % risky reviews, so most risky reviews raise or update an alert,
     // and each alert reaches the inspector's live stream too.

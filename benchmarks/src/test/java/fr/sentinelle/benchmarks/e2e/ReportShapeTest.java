@@ -17,7 +17,8 @@ class ReportShapeTest {
     List<LatencySummary> windows = List.of(new LatencySummary(30, 1.0, 8.0, 8.0, 8.0, 1.5), latency,
         new LatencySummary(40, 1.0, 30.0, 31.0, 31.0, 2.5));
     LatencyResult paced = new LatencyResult(1000, 40000, 10000, 7000, 0, latency, latency, 7000, 0, usage,
-        windows, windows);
+        windows, windows, new LatencyHops.HopSummary(100, new LatencyHops.HopSummary.Hop(1, 3),
+            new LatencyHops.HopSummary.Hop(4, 7), new LatencyHops.HopSummary.Hop(0, 2), 1, 2.0, 6.0, 1.0));
     BenchSettings settings = new BenchSettings(Path.of("/tmp/b"), 1000, 5000, 15, 3, 10, 1000, 40, 10, 300, 20, 0.2, 1, "1s", 1,
         "1s", "1g");
     PipelineReport report = new PipelineReport(PipelineReport.NAME, "a", "b", new MachineInfo(2, "jvm", List.of(1.0)),
@@ -33,6 +34,8 @@ class ReportShapeTest {
     assertEquals(30.0, job.path("latency").path("toTopicWindows").get(2).path("p99Ms").asDouble());
     assertEquals(9.0, job.path("latency").path("toTopicMedianP99Ms").asDouble());
     assertEquals(9.0, job.path("latency").path("toSseMedianP99Ms").asDouble());
+    assertEquals(7, job.path("latency").path("toTopicHops").path("inJob").path("p99Ms").asLong());
+    assertEquals(6.0, job.path("latency").path("toTopicHops").path("tailInJobMeanMs").asDouble());
     assertEquals(0.9, job.path("throughput").path("usage").path("cpuCores").asDouble());
     assertEquals(0.5, job.path("throughputRatioToBaseline").asDouble());
     assertEquals("sentinelle-pipeline", ReportJson.mapper().readTree(json).path("benchmark").asText());
