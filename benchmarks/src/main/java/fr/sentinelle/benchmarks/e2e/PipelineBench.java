@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The whole pipeline benchmark: one real broker, the alert service when a detector runs, then for
- * each job in turn its throughput phase and its latency phase, each in a fresh job JVM on fresh
- * topics, so one job's state or backlog never weighs on the next.
+ * The whole pipeline benchmark: every job's throughput phase on one real broker, then, on a fresh
+ * broker with the alert service when a detector runs, every job's latency phase. Each phase runs in
+ * a fresh job JVM on fresh topics, so one job's state or backlog never weighs on the next, and the
+ * service never folds the alerts of a saturated detector while a throughput is measured.
  */
 public final class PipelineBench {
   /** Stations of a water backlog. */
@@ -39,80 +40,125 @@ public final class PipelineBench {
     String startedAt = Instant.now().toString();
     MachineInfo before = MachineInfo.now();
     List<String> notes = new ArrayList<>();
-    List<JobReport> reports = new ArrayList<>();
     Path data = settings.dataDir().toAbsolutePath();
     Path logs = data.resolve("logs");
+    Map<String, ThroughputResult> saturated = new HashMap<>();
+    Map<String, LatencyResult> paced = new HashMap<>();
+    Map<String, String> errors = new HashMap<>();
+    if (throughput) {
+      // No alert service here: it would fold every alert the detectors raise at saturation, on the
+      // same two cores, and the figures would be the job's and the service's together.
+      Path kafka = data.resolve("kafka-throughput");
+      try (LocalBroker broker = startBroker(kafka)) {
+        progress.accept("broker on " + broker.bootstrapServers() + " for the throughput phases");
+        runThroughput(jobs, broker, logs, saturated, notes, errors);
+      }
+      // The backlogs take gigabytes; the latency phases need none of them.
+      DataDirs.empty(kafka);
+    }
+    if (latency) {
+      runLatency(jobs, data, logs, bearerToken, paced, notes, errors);
+    }
+    return new PipelineReport(PipelineReport.NAME, startedAt, Instant.now().toString(), before, MachineInfo.now(),
+        settings, reports(jobs, saturated, paced, errors), notes);
+  }
+
+  private void runThroughput(List<JobSpec> jobs, LocalBroker broker, Path logs, Map<String, ThroughputResult> results,
+      List<String> notes, Map<String, String> errors) throws IOException {
+    ReviewTexts texts = ReviewTexts.seedCorpus();
+    try (OffsetWatch offsets = new OffsetWatch(broker.bootstrapServers())) {
+      ThroughputPhase phase = new ThroughputPhase(jvm, broker.bootstrapServers(), settings, progress);
+      for (JobSpec job : jobs) {
+        try {
+          LoadGenerator backlog = load(job.feed(), texts, settings.backlogEstablishments(job), "b-", settings.seed());
+          ThroughputResult result = phase.run(job, backlog, offsets, logs);
+          results.put(job.name(), result);
+          if (result.note() != null) {
+            notes.add(job.name() + ": " + result.note());
+          }
+        } catch (IOException | RuntimeException e) {
+          failed(job, e, logs, errors);
+        }
+      }
+    }
+  }
+
+  /** A fresh broker, and the alert service when a detector runs: only the latency phases' alerts reach it. */
+  private void runLatency(List<JobSpec> jobs, Path data, Path logs, String bearerToken,
+      Map<String, LatencyResult> results, List<String> notes, Map<String, String> errors) throws IOException {
     ReviewTexts texts = ReviewTexts.seedCorpus();
     boolean anyDetector = jobs.stream().anyMatch(JobSpec::detector);
     String token = bearerToken;
-    if (latency && anyDetector && token == null) {
+    if (anyDetector && token == null) {
       token = AlertService.mintToken(jvm, data);
       notes.add(token == null ? "this build of the alert service has no token command: its stream was read without a token"
           : "the stream was read with a supervisor token minted for this run");
     }
-    try (LocalBroker broker = LocalBroker.start(BrokerOptions.defaults().port(0).dataDir(data.resolve("kafka")));
+    try (LocalBroker broker = startBroker(data.resolve("kafka-latency"));
         OffsetWatch offsets = new OffsetWatch(broker.bootstrapServers());
-        AlertService service = startService(broker, latency && anyDetector, data)) {
-      progress.accept("broker on " + broker.bootstrapServers() + (service == null ? "" : ", alert service at "
-          + service.url("")));
-      Map<Feed, Double> baselines = new HashMap<>();
-      ThroughputPhase throughputPhase = new ThroughputPhase(jvm, broker.bootstrapServers(), settings, progress);
-      LatencyPhase latencyPhase = new LatencyPhase(jvm, broker.bootstrapServers(), settings, progress);
+        AlertService service = startService(broker, anyDetector, data)) {
+      progress.accept("broker on " + broker.bootstrapServers() + " for the latency phases" + (service == null ? ""
+          : ", alert service at " + service.url("")));
+      LatencyPhase phase = new LatencyPhase(jvm, broker.bootstrapServers(), settings, progress);
       for (JobSpec job : jobs) {
-        ThroughputResult saturated = null;
-        LatencyResult paced = null;
-        String error = null;
-        try {
-          if (throughput) {
-            LoadGenerator backlog = load(job.feed(), texts, settings.backlogEstablishments(job), "b-", settings.seed());
-            saturated = throughputPhase.run(job, backlog, offsets, logs);
-            if (saturated.note() != null) {
-              notes.add(job.name() + ": " + saturated.note());
-            }
-          }
-          if (latency) {
-            LoadGenerator load = load(job.feed(), texts, settings.establishments(), "l-", settings.seed() + 1);
-            LoadGenerator probes = load(job.feed(), texts, 1, "probe-", settings.seed() + 2);
-            // A fresh subscription per phase: a stream left idle through other jobs' phases is not what is measured.
-            try (SseTap sse = job.detector() && service != null ? new SseTap(service, token) : null) {
-              paced = latencyPhase.run(job, load, probes, offsets, logs, sse);
-              if (sse != null) {
-                notes.add(job.name() + ": the SSE subscriber received " + sse.alertEvents() + " alert events in all"
-                    + (sse.failure() == null ? "" : "; its subscription failed: " + sse.failure()));
-              }
-            }
+        LoadGenerator load = load(job.feed(), texts, settings.establishments(), "l-", settings.seed() + 1);
+        LoadGenerator probes = load(job.feed(), texts, 1, "probe-", settings.seed() + 2);
+        // A fresh subscription per phase: a stream left idle through other jobs' phases is not what is measured.
+        try (SseTap sse = job.detector() && service != null ? new SseTap(service, token) : null) {
+          results.put(job.name(), phase.run(job, load, probes, offsets, logs, sse));
+          if (sse != null) {
+            notes.add(job.name() + ": the SSE subscriber received " + sse.alertEvents() + " alert events in all"
+                + (sse.failure() == null ? "" : "; its subscription failed: " + sse.failure()));
           }
         } catch (IOException | RuntimeException e) {
-          // One job failing (a stale model, a crash) must not lose the figures of the others.
-          error = e.toString();
-          progress.accept(job.name() + ": FAILED: " + error + " (see " + logs + ")");
+          failed(job, e, logs, errors);
         }
-        Double ratio = null;
-        String baseline = null;
-        if (!job.detector() && saturated != null) {
-          baselines.put(job.feed(), saturated.medianEventsPerSecond());
-        } else if (job.detector()) {
-          baseline = JobSpec.passThrough(job.feed()).name();
-          Double base = baselines.get(job.feed());
-          if (base != null && saturated != null) {
-            ratio = Stats.round3(Stats.ratio(saturated.medianEventsPerSecond(), base));
-          }
-        }
-        reports.add(new JobReport(job.name(), job.feed().feedName(), job.detector(), saturated, paced, baseline, ratio,
-            error));
       }
     }
-    return new PipelineReport(PipelineReport.NAME, startedAt, Instant.now().toString(), before, MachineInfo.now(),
-        settings, reports, notes);
   }
 
-  /** Creates every planned topic (the service checks for its own), then starts the service if wanted. */
-  private AlertService startService(LocalBroker broker, boolean wanted, Path data) throws IOException {
+  /** One job failing (a stale model, a crash) must not lose the figures of the others. */
+  private void failed(JobSpec job, Exception e, Path logs, Map<String, String> errors) {
+    errors.merge(job.name(), e.toString(), (first, second) -> first + "; " + second);
+    progress.accept(job.name() + ": FAILED: " + e + " (see " + logs + ")");
+  }
+
+  private static List<JobReport> reports(List<JobSpec> jobs, Map<String, ThroughputResult> saturated,
+      Map<String, LatencyResult> paced, Map<String, String> errors) {
+    Map<Feed, Double> baselines = new HashMap<>();
+    List<JobReport> reports = new ArrayList<>();
+    for (JobSpec job : jobs) {
+      ThroughputResult result = saturated.get(job.name());
+      Double ratio = null;
+      String baseline = null;
+      if (!job.detector() && result != null) {
+        baselines.put(job.feed(), result.medianEventsPerSecond());
+      } else if (job.detector()) {
+        baseline = JobSpec.passThrough(job.feed()).name();
+        Double base = baselines.get(job.feed());
+        if (base != null && result != null) {
+          ratio = Stats.round3(Stats.ratio(result.medianEventsPerSecond(), base));
+        }
+      }
+      reports.add(new JobReport(job.name(), job.feed().feedName(), job.detector(), result, paced.get(job.name()),
+          baseline, ratio, errors.get(job.name())));
+    }
+    return reports;
+  }
+
+  /** A broker with every planned topic created (the jobs' sinks and the service expect them). */
+  private static LocalBroker startBroker(Path dataDir) throws IOException {
+    LocalBroker broker = LocalBroker.start(BrokerOptions.defaults().port(0).dataDir(dataDir));
     try {
       TopicAdmin.ensure(broker.bootstrapServers(), TopicPlan.topics(), 30);
-    } catch (TopicAdmin.BrokerException e) {
+      return broker;
+    } catch (TopicAdmin.BrokerException | RuntimeException e) {
+      broker.close();
       throw new IOException("cannot create the topics: " + e.getMessage(), e);
     }
+  }
+
+  private AlertService startService(LocalBroker broker, boolean wanted, Path data) throws IOException {
     return wanted ? AlertService.start(jvm, broker.bootstrapServers(), data, "512m") : null;
   }
 

@@ -29,6 +29,15 @@ class PipelineBenchITCase {
         .run(List.of(JobSpec.passThrough(fr.sentinelle.avro.Feed.REVIEWS), JobSpec.hygiene()), true, true, null);
 
     assertEquals(List.of("pass-through-reviews", "restaurant-hygiene"), report.jobs().stream().map(JobReport::name).toList());
+    // Both throughput phases ran on a broker with no alert service, before any latency phase; the
+    // service started with the latency phases' own broker.
+    List<String> brokers = progress.stream().filter(line -> line.startsWith("broker on ")).toList();
+    assertEquals(2, brokers.size(), progress.toString());
+    assertTrue(brokers.get(0).endsWith(" for the throughput phases"), brokers.get(0));
+    assertTrue(brokers.get(1).contains(" for the latency phases, alert service at http://"), brokers.get(1));
+    int lastBacklog = lastIndexWith(progress, ": backlog of ");
+    int firstPaced = progress.indexOf(brokers.get(1));
+    assertTrue(lastBacklog >= 0 && lastBacklog < firstPaced, progress.toString());
     JobReport baseline = report.jobs().get(0);
     JobReport hygiene = report.jobs().get(1);
     for (JobReport job : report.jobs()) {
@@ -65,5 +74,14 @@ class PipelineBenchITCase {
     JsonNode json = ReportJson.mapper().readTree(ReportJson.of(report));
     assertEquals("sentinelle-pipeline", json.path("benchmark").asText());
     assertTrue(json.path("jobs").get(1).path("latency").path("toTopic").has("p999Ms"));
+  }
+
+  private static int lastIndexWith(List<String> lines, String part) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
