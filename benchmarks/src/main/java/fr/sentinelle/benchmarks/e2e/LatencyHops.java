@@ -78,6 +78,9 @@ final class LatencyHops {
    * Clustered seconds point to a stall (a pause, a checkpoint); spread ones to steady queueing.
    */
   synchronized String tailMoments(int seconds) {
+    if (size == 0) {
+      return "none (no output after the warm-up)";
+    }
     Integer[] slowestFirst = slowestFirst();
     int tailCount = Math.max(1, size / 100);
     java.util.Map<Long, int[]> bySecond = new java.util.TreeMap<>();

@@ -44,6 +44,7 @@ class LatencyHopsTest {
     hops.appended(1, 11);
     deliveries.delivered("l-1", 5_000);
     assertNull(hops.summary());
+    assertEquals("none (no output after the warm-up)", hops.tailMoments(12));
     assertEquals(2, deliveries.distinct());
   }
 }
