@@ -1,7 +1,10 @@
 package fr.sentinelle.benchmarks.e2e;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Collectors;
 
 /**
  * Where each measured message's time to the output topic went, split at the broker: publish → the
@@ -61,7 +64,7 @@ final class LatencyHops {
       return null;
     }
     Integer[] slowestFirst = slowestFirst();
-    int tailCount = Math.max(1, size / 100);
+    int tailCount = tailCount();
     double[] tailMeans = new double[3];
     for (int rank = 0; rank < tailCount; rank++) {
       for (int hop = 0; hop < 3; hop++) {
@@ -82,9 +85,8 @@ final class LatencyHops {
       return "none (no output after the warm-up)";
     }
     Integer[] slowestFirst = slowestFirst();
-    int tailCount = Math.max(1, size / 100);
-    java.util.Map<Long, int[]> bySecond = new java.util.TreeMap<>();
-    for (int rank = 0; rank < tailCount; rank++) {
+    Map<Long, int[]> bySecond = new TreeMap<>();
+    for (int rank = 0; rank < tailCount(); rank++) {
       int i = slowestFirst[rank];
       long second = publishedMillis.get(sequences[i]) / 1000;
       int[] entry = bySecond.computeIfAbsent(second, s -> new int[] {0, i});
@@ -98,7 +100,12 @@ final class LatencyHops {
           return String.format("%tT %d×, %d ms (%d/%d/%d)", e.getKey() * 1000, e.getValue()[0], totals[i] / 1000,
               hops[0][i], hops[1][i], hops[2][i]);
         })
-        .collect(java.util.stream.Collectors.joining("; "));
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The slowest 1 % of the split messages, at least one. */
+  private int tailCount() {
+    return Math.max(1, size / 100);
   }
 
   private Integer[] slowestFirst() {
