@@ -1,5 +1,6 @@
 package fr.sentinelle.benchmarks.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.sentinelle.avro.Feed;
 import fr.sentinelle.avro.Topics;
 import fr.sentinelle.avro.alert.Alert;
@@ -21,9 +22,10 @@ import org.apache.avro.specific.SpecificRecord;
  * @param detector true for a detector (its output is alerts), false for the pass-through baseline
  * @param outputTopic the topic the latency phase reads
  * @param sourceIdOf the id of the published record an output message answers, null when none
+ * @param streamSourceIdOf the same for an alert as the inspector's stream shows it (JSON), null when none
  */
 public record JobSpec(String name, boolean detector, Feed feed, String mainClass, List<String> extraArgs,
-    String outputTopic, Function<byte[], String> sourceIdOf) {
+    String outputTopic, Function<byte[], String> sourceIdOf, Function<JsonNode, String> streamSourceIdOf) {
 
   public static final String PASS_THROUGH_MAIN = "fr.sentinelle.jobs.passthrough.PassThroughJob";
   public static final String HYGIENE_MAIN = "fr.sentinelle.jobs.hygiene.HygieneJob";
@@ -47,12 +49,12 @@ public record JobSpec(String name, boolean detector, Feed feed, String mainClass
           } catch (DecodeException e) {
             return null;
           }
-        });
+        }, alert -> null);
   }
 
   public static JobSpec hygiene() {
     return new JobSpec(Feed.REVIEWS.detector(), true, Feed.REVIEWS, HYGIENE_MAIN, List.of(), Topics.ALERTS,
-        JobSpec::alertSourceId);
+        JobSpec::alertSourceId, alert -> textOrNull(alert.path("source").path("recordId")));
   }
 
   /**
@@ -72,7 +74,15 @@ public record JobSpec(String name, boolean detector, Feed feed, String mainClass
           } catch (DecodeException e) {
             return null;
           }
+        }, alert -> {
+          JsonNode source = alert.path("source");
+          return AlertStatus.OPEN.name().equals(alert.path("status").asText()) && source.has("partition")
+              ? Deliveries.position(source.path("partition").asInt(), source.path("offset").asLong()) : null;
         });
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node.isTextual() ? node.asText() : null;
   }
 
   /** The id of the feed record that raised an alert (for hygiene, the review that tipped the establishment over). */

@@ -11,6 +11,15 @@ public interface LoadGenerator {
   Message next(long sequence, Instant eventTime);
 
   /**
+   * The event time of message {@code sequence}, given the one the producer proposes: one
+   * millisecond after the previous message for a backlog, the moment of sending for a paced load.
+   * By default the proposed one; a load whose subjects report on a clock of their own says so here.
+   */
+  default Instant eventTime(long sequence, Instant proposed) {
+    return proposed;
+  }
+
+  /**
    * Another name the job's output may give the message, for records with no id of their own (a
    * water reading is its station and time); null when the id suffices.
    */

@@ -59,13 +59,13 @@ public final class LoadProducer implements AutoCloseable {
   }
 
   /**
-   * Publishes {@code count} messages as fast as possible, event times one millisecond apart and
-   * ending now (so none is in the future), and waits until the broker has them all.
+   * Publishes {@code count} messages as fast as possible, event times proposed one millisecond
+   * apart and ending now (so none is in the future), and waits until the broker has them all.
    */
   public void backlog(String topic, LoadGenerator load, long count) {
     Instant first = Instant.now().minusMillis(count);
     for (long i = 0; i < count; i++) {
-      send(topic, load.next(i, first.plusMillis(i)));
+      send(topic, load.next(i, load.eventTime(i, first.plusMillis(i))));
     }
     producer.flush();
     check(count);
@@ -73,7 +73,8 @@ public final class LoadProducer implements AutoCloseable {
 
   /**
    * Publishes {@code count} messages at {@code rate} per second, each at its scheduled instant
-   * (never in a burst to catch up more than the schedule says), its event time its publish time.
+   * (never in a burst to catch up more than the schedule says), its event time proposed as its
+   * publish time.
    *
    * @param log told each message's publish time ({@link Clocks#micros}) just before it is sent
    */
@@ -90,7 +91,7 @@ public final class LoadProducer implements AutoCloseable {
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      Instant eventTime = Instant.now();
+      Instant eventTime = load.eventTime(i, Instant.now());
       LoadGenerator.Message message = load.next(i, eventTime);
       log.published(i, Clocks.micros(), load.alias(i, eventTime));
       int sequence = i;

@@ -70,7 +70,10 @@ public final class PipelineBench {
       ThroughputPhase phase = new ThroughputPhase(jvm, broker.bootstrapServers(), settings, progress);
       for (JobSpec job : jobs) {
         try {
-          LoadGenerator backlog = load(job.feed(), texts, settings.backlogEstablishments(job), "b-", settings.seed());
+          long messages = settings.backlogOf(job);
+          Instant waterOrigin = WaterLoad.originFor(messages, BACKLOG_STATIONS, Instant.now());
+          LoadGenerator backlog = load(job.feed(), texts, settings.backlogEstablishments(job), "b-", settings.seed(),
+              waterOrigin);
           ThroughputResult result = phase.run(job, backlog, offsets, logs);
           results.put(job.name(), result);
           if (result.note() != null) {
@@ -101,10 +104,12 @@ public final class PipelineBench {
           : ", alert service at " + service.url("")));
       LatencyPhase phase = new LatencyPhase(jvm, broker.bootstrapServers(), settings, progress);
       for (JobSpec job : jobs) {
-        LoadGenerator load = load(job.feed(), texts, settings.establishments(), "l-", settings.seed() + 1);
-        LoadGenerator probes = load(job.feed(), texts, 1, "probe-", settings.seed() + 2);
+        // The probes read at the load's first minute: a probe ahead of it in event time would make its readings late.
+        Instant waterOrigin = WaterLoad.originFor(settings.latencyMessages(), settings.stations(), Instant.now());
+        LoadGenerator load = load(job.feed(), texts, settings.establishments(), "l-", settings.seed() + 1, waterOrigin);
+        LoadGenerator probes = load(job.feed(), texts, 1, "probe-", settings.seed() + 2, waterOrigin);
         // A fresh subscription per phase: a stream left idle through other jobs' phases is not what is measured.
-        try (SseTap sse = job.detector() && service != null ? new SseTap(service, token) : null) {
+        try (SseTap sse = job.detector() && service != null ? new SseTap(service, token, job.streamSourceIdOf()) : null) {
           results.put(job.name(), phase.run(job, load, probes, offsets, logs, sse));
           if (sse != null) {
             notes.add(job.name() + ": the SSE subscriber received " + sse.alertEvents() + " alert events in all"
@@ -162,13 +167,14 @@ public final class PipelineBench {
     return wanted ? AlertService.start(jvm, broker.bootstrapServers(), data, "512m") : null;
   }
 
-  private LoadGenerator load(Feed feed, ReviewTexts texts, int subjects, String prefix, long seed) {
+  /** @param waterOrigin the event time of each station's first reading, for a water load */
+  private LoadGenerator load(Feed feed, ReviewTexts texts, int subjects, String prefix, long seed, Instant waterOrigin) {
     if (feed == Feed.REVIEWS) {
       return new ReviewLoad(texts, settings.riskyShare(), subjects, prefix, seed);
     }
     if (feed == Feed.WATER) {
       // Stations report in turn: few in the latency phase, so each passes through events within it.
-      return new WaterLoad(prefix.equals("b-") ? BACKLOG_STATIONS : settings.stations(), prefix, seed);
+      return new WaterLoad(prefix.equals("b-") ? BACKLOG_STATIONS : settings.stations(), prefix, seed, waterOrigin);
     }
     throw new IllegalArgumentException("no generated load for feed " + feed.feedName() + " yet");
   }

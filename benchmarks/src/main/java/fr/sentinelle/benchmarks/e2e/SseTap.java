@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
- * One inspector's live stream during the pipeline benchmark: every alert event's source record id
- * goes to the deliveries of the current latency phase (null between phases).
+ * One inspector's live stream during the pipeline benchmark: every alert event goes, named as
+ * the job's {@link JobSpec#streamSourceIdOf} names it, to the deliveries of the current latency
+ * phase (null between phases).
  */
 final class SseTap implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -15,10 +17,12 @@ final class SseTap implements AutoCloseable {
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final SseSubscriber subscriber;
+  private final Function<JsonNode, String> sourceIdOf;
   private volatile Deliveries target;
   private final java.util.concurrent.atomic.AtomicLong alertEvents = new java.util.concurrent.atomic.AtomicLong();
 
-  SseTap(AlertService service, String bearerToken) {
+  SseTap(AlertService service, String bearerToken, Function<JsonNode, String> sourceIdOf) {
+    this.sourceIdOf = sourceIdOf;
     subscriber = SseSubscriber.open(client, service.url("/api/alerts/stream"), bearerToken, this::onEvent);
   }
 
@@ -35,8 +39,7 @@ final class SseTap implements AutoCloseable {
       return;
     }
     try {
-      JsonNode recordId = JSON.readTree(event.data()).path("source").path("recordId");
-      current.delivered(recordId.isTextual() ? recordId.asText() : null, event.receivedMicros());
+      current.delivered(sourceIdOf.apply(JSON.readTree(event.data())), event.receivedMicros());
     } catch (java.io.IOException e) {
       throw new IllegalStateException("the stream sent an alert that is not JSON: " + event.data(), e);
     }
