@@ -1,12 +1,14 @@
 package fr.sentinelle.benchmarks.e2e;
 
+import fr.sentinelle.avro.Feed;
 import java.nio.file.Path;
 
 /**
  * Everything a pipeline benchmark run is told, in one value (the command line fills it).
  *
- * @param backlog messages pre-published for the throughput phase of each detector job
- * @param baselineBacklog the same for a pass-through job, which reads several times faster
+ * @param backlog reviews pre-published for the hygiene job's throughput phase
+ * @param waterBacklog readings pre-published for the water detector's throughput phase
+ * @param baselineBacklog messages pre-published for each pass-through job, which reads several times faster
  * @param warmupSeconds time a job reads the backlog before the first measured round
  * @param rounds measured rounds of the throughput phase; the median is reported
  * @param roundSeconds length of one round (at least this; a round ends at an offset commit)
@@ -19,13 +21,16 @@ import java.nio.file.Path;
  * @param checkpointInterval every job's checkpoint interval; offsets are committed at checkpoints
  * @param jobHeap -Xmx of each job JVM
  */
-public record BenchSettings(Path dataDir, long backlog, long baselineBacklog, int warmupSeconds, int rounds, int roundSeconds, double rate,
+public record BenchSettings(Path dataDir, long backlog, long waterBacklog, long baselineBacklog, int warmupSeconds, int rounds, int roundSeconds, double rate,
     int latencySeconds, int latencyWarmupSeconds, int establishments, int stations, double riskyShare, long seed,
     String checkpointInterval, int parallelism, String maxOutOfOrderness, String jobHeap) {
 
   /** The backlog of a job's throughput phase. */
   public long backlogOf(JobSpec job) {
-    return job.detector() ? backlog : baselineBacklog;
+    if (!job.detector()) {
+      return baselineBacklog;
+    }
+    return job.feed() == Feed.WATER ? waterBacklog : backlog;
   }
 
   /** Establishments of a backlog: one per four reviews, so alerts stay as rare as in real life. */

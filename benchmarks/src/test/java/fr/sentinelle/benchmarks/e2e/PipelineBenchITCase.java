@@ -23,7 +23,7 @@ class PipelineBenchITCase {
 
   @Test
   void baselineAndHygieneRunThroughTheRealStackAndReportEveryFigure() throws Exception {
-    BenchSettings settings = new BenchSettings(dataDir, 3000, 3000, 1, 1, 2, 100, 6, 1, 20, 10, 0.3, 5, "1s", 1, "1s", "512m");
+    BenchSettings settings = new BenchSettings(dataDir, 3000, 3000, 3000, 1, 1, 2, 100, 6, 1, 20, 10, 0.3, 5, "1s", 1, "1s", "512m");
     List<String> progress = new ArrayList<>();
     PipelineReport report = new PipelineBench(ModuleJvm.fromEnvironment(), settings, progress::add)
         .run(List.of(JobSpec.passThrough(fr.sentinelle.avro.Feed.REVIEWS), JobSpec.hygiene()), true, true, null);

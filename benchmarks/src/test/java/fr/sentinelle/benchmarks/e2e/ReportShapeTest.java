@@ -19,7 +19,7 @@ class ReportShapeTest {
     LatencyResult paced = new LatencyResult(1000, 40000, 10000, 7000, 0, latency, latency, 7000, 0, usage,
         windows, windows, new LatencyHops.HopSummary(100, new LatencyHops.HopSummary.Hop(1, 3),
             new LatencyHops.HopSummary.Hop(4, 7), new LatencyHops.HopSummary.Hop(0, 2), 1, 2.0, 6.0, 1.0));
-    BenchSettings settings = new BenchSettings(Path.of("/tmp/b"), 1000, 5000, 15, 3, 10, 1000, 40, 10, 300, 20, 0.2, 1, "1s", 1,
+    BenchSettings settings = new BenchSettings(Path.of("/tmp/b"), 1000, 2000, 5000, 15, 3, 10, 1000, 40, 10, 300, 20, 0.2, 1, "1s", 1,
         "1s", "1g");
     PipelineReport report = new PipelineReport(PipelineReport.NAME, "a", "b", new MachineInfo(2, "jvm", List.of(1.0)),
         new MachineInfo(2, "jvm", List.of()), settings,
