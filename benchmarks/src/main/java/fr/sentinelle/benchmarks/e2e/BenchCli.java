@@ -41,11 +41,11 @@ public final class BenchCli implements Callable<Integer> {
 
   // The water job reads about twice as fast as the hygiene job, and its state does not grow with
   // the backlog (one entry per station), so its backlog can be larger at no cost in heap.
-  @Option(names = "--water-backlog", defaultValue = "14000000",
+  @Option(names = "--water-backlog", defaultValue = "20000000",
       description = "Readings pre-published for the water detector's throughput phase (default: ${DEFAULT-VALUE}).")
   long waterBacklog;
 
-  @Option(names = "--baseline-backlog", defaultValue = "28000000",
+  @Option(names = "--baseline-backlog", defaultValue = "30000000",
       description = "Messages pre-published for each pass-through throughput phase (default: ${DEFAULT-VALUE}).")
   long baselineBacklog;
 
