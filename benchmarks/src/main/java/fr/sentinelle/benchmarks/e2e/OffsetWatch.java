@@ -39,6 +39,17 @@ public final class OffsetWatch implements AutoCloseable {
     }
   }
 
+  /** Deletes {@code topics} and their data (the broker removes the files shortly after). */
+  public void deleteTopics(List<String> topics) {
+    try {
+      admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot delete topics " + topics + ": " + e.getCause(), e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw failure("delete topics " + topics, e);
+    }
+  }
+
   /**
    * Makes the broker stamp each record of the topic with its own append time (wall clock), whatever
    * its producer set: the latency phase splits a message's latency at the broker by these stamps.
