@@ -25,12 +25,19 @@ public record BenchSettings(Path dataDir, long backlog, long waterBacklog, long 
     int latencySeconds, int latencyWarmupSeconds, int establishments, int stations, double riskyShare, long seed,
     String checkpointInterval, int parallelism, String maxOutOfOrderness, String jobHeap) {
 
-  /** The backlog of a job's throughput phase. */
-  public long backlogOf(JobSpec job) {
+  /** A job's backlog: how many messages, and the option that sets it (named when it runs out). */
+  public record Backlog(long messages, String option) {}
+
+  public Backlog backlogFor(JobSpec job) {
     if (!job.detector()) {
-      return baselineBacklog;
+      return new Backlog(baselineBacklog, "--baseline-backlog");
     }
-    return job.feed() == Feed.WATER ? waterBacklog : backlog;
+    return job.feed() == Feed.WATER ? new Backlog(waterBacklog, "--water-backlog") : new Backlog(backlog, "--backlog");
+  }
+
+  /** The messages of a job's throughput phase. */
+  public long backlogOf(JobSpec job) {
+    return backlogFor(job).messages();
   }
 
   /** Establishments of a backlog: one per four reviews, so alerts stay as rare as in real life. */

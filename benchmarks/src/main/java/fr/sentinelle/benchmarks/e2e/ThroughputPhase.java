@@ -1,6 +1,5 @@
 package fr.sentinelle.benchmarks.e2e;
 
-import fr.sentinelle.avro.Feed;
 import fr.sentinelle.broker.ModuleJvm;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ final class ThroughputPhase {
       Commit from = nextCommit(offsets, group, topic, offsets.committed(group, topic), backlog, job, 60_000);
       usage.start();
       if (from == null) {
-        note = "the backlog ran out during the warm-up: raise " + backlogOption(spec);
+        note = "the backlog ran out during the warm-up: raise " + settings.backlogFor(spec).option();
       }
       for (int round = 0; from != null && round < settings.rounds(); round++) {
         long end = from.nanos + settings.roundSeconds() * 1_000_000_000L;
@@ -84,7 +83,7 @@ final class ThroughputPhase {
         }
         Commit to = nextCommit(offsets, group, topic, offsets.committed(group, topic), backlog, job, 60_000);
         if (to == null || to.offset >= backlog) {
-          note = "the backlog ran out during round " + (round + 1) + ": raise " + backlogOption(spec) + " for more rounds";
+          note = "the backlog ran out during round " + (round + 1) + ": raise " + settings.backlogFor(spec).option() + " for more rounds";
           break;
         }
         double rate = (to.offset - from.offset) / ((to.nanos - from.nanos) / 1e9);
@@ -96,14 +95,6 @@ final class ThroughputPhase {
       return new ThroughputResult(backlog, rates, Stats.round3(Stats.median(rates)),
           settings.roundSeconds(), usage.usage(), note);
     }
-  }
-
-  /** The option that sizes {@code spec}'s backlog. */
-  static String backlogOption(JobSpec spec) {
-    if (!spec.detector()) {
-      return "--baseline-backlog";
-    }
-    return spec.feed() == Feed.WATER ? "--water-backlog" : "--backlog";
   }
 
   /** A commit of the group seen by the harness: the committed offset and when it was first seen. */
