@@ -40,9 +40,23 @@ public record BenchSettings(Path dataDir, long backlog, long waterBacklog, long 
     return backlogFor(job).messages();
   }
 
-  /** Establishments of a backlog: one per four reviews, so alerts stay as rare as in real life. */
-  public int backlogEstablishments(JobSpec job) {
+  /** Stations of a water backlog, each reading once a minute of event time. */
+  static final int BACKLOG_STATIONS = 1000;
+
+  /**
+   * The subjects a job's backlog is spread over: establishments, one per four reviews so alerts stay
+   * as rare as in real life, or water stations.
+   */
+  public int backlogSubjects(JobSpec job) {
+    if (job.feed() == Feed.WATER) {
+      return BACKLOG_STATIONS;
+    }
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE, backlogOf(job) / 4));
+  }
+
+  /** The subjects of the latency phase: few, so most of them raise alerts within it. */
+  public int latencySubjects(JobSpec job) {
+    return job.feed() == Feed.WATER ? stations : establishments;
   }
 
   /** Messages of the latency phase. */

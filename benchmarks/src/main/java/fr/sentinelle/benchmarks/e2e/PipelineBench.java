@@ -22,8 +22,6 @@ import java.util.function.Consumer;
  * service never folds the alerts of a saturated detector while a throughput is measured.
  */
 public final class PipelineBench {
-  /** Stations of a water backlog. */
-  static final int BACKLOG_STATIONS = 1000;
   private final ModuleJvm jvm;
   private final BenchSettings settings;
   private final Consumer<String> progress;
@@ -70,10 +68,9 @@ public final class PipelineBench {
       ThroughputPhase phase = new ThroughputPhase(jvm, broker.bootstrapServers(), settings, progress);
       for (JobSpec job : jobs) {
         try {
-          long messages = settings.backlogOf(job);
-          Instant waterOrigin = WaterLoad.originFor(messages, BACKLOG_STATIONS, Instant.now());
-          LoadGenerator backlog = load(job.feed(), texts, settings.backlogEstablishments(job), "b-", settings.seed(),
-              waterOrigin);
+          int subjects = settings.backlogSubjects(job);
+          Instant waterOrigin = WaterLoad.originFor(settings.backlogOf(job), subjects, Instant.now());
+          LoadGenerator backlog = load(job.feed(), texts, subjects, "b-", settings.seed(), waterOrigin);
           ThroughputResult result = phase.run(job, backlog, offsets, logs);
           results.put(job.name(), result);
           if (result.note() != null) {
@@ -105,8 +102,9 @@ public final class PipelineBench {
       LatencyPhase phase = new LatencyPhase(jvm, broker.bootstrapServers(), settings, progress);
       for (JobSpec job : jobs) {
         // The probes read at the load's first minute: a probe ahead of it in event time would make its readings late.
-        Instant waterOrigin = WaterLoad.originFor(settings.latencyMessages(), settings.stations(), Instant.now());
-        LoadGenerator load = load(job.feed(), texts, settings.establishments(), "l-", settings.seed() + 1, waterOrigin);
+        int subjects = settings.latencySubjects(job);
+        Instant waterOrigin = WaterLoad.originFor(settings.latencyMessages(), subjects, Instant.now());
+        LoadGenerator load = load(job.feed(), texts, subjects, "l-", settings.seed() + 1, waterOrigin);
         LoadGenerator probes = load(job.feed(), texts, 1, "probe-", settings.seed() + 2, waterOrigin);
         // A fresh subscription per phase: a stream left idle through other jobs' phases is not what is measured.
         try (SseTap sse = job.detector() && service != null ? new SseTap(service, token, job.streamSourceIdOf()) : null) {
@@ -167,14 +165,16 @@ public final class PipelineBench {
     return wanted ? AlertService.start(jvm, broker.bootstrapServers(), data, "512m") : null;
   }
 
-  /** @param waterOrigin the event time of each station's first reading, for a water load */
+  /**
+   * @param subjects establishments of a reviews load, stations of a water load
+   * @param waterOrigin the event time of each station's first reading, for a water load
+   */
   private LoadGenerator load(Feed feed, ReviewTexts texts, int subjects, String prefix, long seed, Instant waterOrigin) {
     if (feed == Feed.REVIEWS) {
       return new ReviewLoad(texts, settings.riskyShare(), subjects, prefix, seed);
     }
     if (feed == Feed.WATER) {
-      // Stations report in turn: few in the latency phase, so each passes through events within it.
-      return new WaterLoad(prefix.equals("b-") ? BACKLOG_STATIONS : settings.stations(), prefix, seed, waterOrigin);
+      return new WaterLoad(subjects, prefix, seed, waterOrigin);
     }
     throw new IllegalArgumentException("no generated load for feed " + feed.feedName() + " yet");
   }

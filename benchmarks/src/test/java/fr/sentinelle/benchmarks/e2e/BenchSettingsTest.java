@@ -16,7 +16,11 @@ class BenchSettingsTest {
     assertEquals(new BenchSettings.Backlog(2000, "--water-backlog"), SETTINGS.backlogFor(JobSpec.water(Path.of("m"))));
     assertEquals(new BenchSettings.Backlog(5000, "--baseline-backlog"), SETTINGS.backlogFor(JobSpec.passThrough(Feed.WATER)));
     assertEquals(5000, SETTINGS.backlogOf(JobSpec.passThrough(Feed.REVIEWS)));
-    // One establishment per four reviews of the hygiene backlog.
-    assertEquals(250, SETTINGS.backlogEstablishments(JobSpec.hygiene()));
+    // One establishment per four reviews of the hygiene backlog; a water backlog's stations are fixed.
+    assertEquals(250, SETTINGS.backlogSubjects(JobSpec.hygiene()));
+    assertEquals(1250, SETTINGS.backlogSubjects(JobSpec.passThrough(Feed.REVIEWS)));
+    assertEquals(BenchSettings.BACKLOG_STATIONS, SETTINGS.backlogSubjects(JobSpec.water(Path.of("m"))));
+    assertEquals(300, SETTINGS.latencySubjects(JobSpec.hygiene()));
+    assertEquals(20, SETTINGS.latencySubjects(JobSpec.passThrough(Feed.WATER)));
   }
 }
