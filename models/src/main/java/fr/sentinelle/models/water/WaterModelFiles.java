@@ -1,20 +1,20 @@
 package fr.sentinelle.models.water;
 
-import fr.sentinelle.models.data.LabelledCsvReader;
 import fr.sentinelle.models.train.GitCommit;
 import fr.sentinelle.models.train.ModelCard;
 import fr.sentinelle.models.train.ModelFiles;
 import fr.sentinelle.models.train.ModelMetadata;
+import fr.sentinelle.models.train.ModelVersions;
 import fr.sentinelle.models.train.ProvenanceJson;
 import fr.sentinelle.models.train.TrainRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tribuo.Model;
@@ -22,17 +22,44 @@ import org.tribuo.classification.Label;
 
 /** Writes a water-quality model directory: model, metadata, provenance, figures and card. */
 final class WaterModelFiles {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-
   private WaterModelFiles() {}
 
-  /** "water-quality-YYYYMMDD-hash", the hash over everything that determines the model. */
-  static String version(String dataSha256, String schemaHash, TrainRequest request, EventRule rule) {
-    String identity = dataSha256 + '|' + schemaHash + '|' + request.seed() + '|' + request.validationFraction() + '|' + rule;
-    String hash = LabelledCsvReader.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    Instant day = epoch != null && epoch.matches("\\d+") ? Instant.ofEpochSecond(Long.parseLong(epoch)) : Instant.now();
-    return WaterTrainer.DETECTOR + '-' + DAY.format(day) + '-' + hash;
+  /**
+   * "water-quality-YYYYMMDD-hash", the hash over everything that determines the model: the data,
+   * the feature schema, the seed, the split, the event rule, and the digest of the rows the shipped
+   * model is fitted on ({@link #fitDigest}), which changes with the learnt calibration and with any
+   * code change that moves a feature without renaming it.
+   */
+  static String version(String dataSha256, String schemaHash, TrainRequest request, EventRule rule, String fitDigest) {
+    return ModelVersions.of(WaterTrainer.DETECTOR, dataSha256 + '|' + schemaHash + '|' + request.seed() + '|'
+        + request.validationFraction() + '|' + rule + '|' + EventClassifier.COST + '|' + fitDigest);
+  }
+
+  /** SHA-256 of the feature rows and labels a model is fitted on, every double bit for bit. */
+  static String fitDigest(double[][] features, boolean[] labels) {
+    MessageDigest digest = sha256();
+    ByteBuffer row = ByteBuffer.allocate(0);
+    for (int i = 0; i < features.length; i++) {
+      int bytes = features[i].length * Double.BYTES + 1;
+      if (row.capacity() < bytes) {
+        row = ByteBuffer.allocate(bytes);
+      }
+      row.clear();
+      for (double value : features[i]) {
+        row.putDouble(value);
+      }
+      row.put((byte) (labels[i] ? 1 : 0)).flip();
+      digest.update(row);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
   }
 
   static Map<String, Object> facts(TrainRequest request, WaterData data, StationFeatures extractor, String schemaHash,

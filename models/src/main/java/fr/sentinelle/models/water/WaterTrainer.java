@@ -83,7 +83,8 @@ public final class WaterTrainer implements DetectorTrainer {
         CrossResiduals.fit(deviations, labels, n, data.parameters().size(), chosen.quantile()));
     features = features(extractor, deviations);
     String schemaHash = WaterModel.schemaHash(extractor);
-    String version = WaterModelFiles.version(data.sha256(), schemaHash, request, rule);
+    String version = WaterModelFiles.version(data.sha256(), schemaHash, request, rule,
+        WaterModelFiles.fitDigest(features, labels));
     Map<String, Object> facts = WaterModelFiles.facts(request, data, extractor, schemaHash, version, rule, choice);
     facts.put("tail_quantile", chosen.quantile());
     facts.put("tail_quantile_out_of_fold_objectives", objectives);
