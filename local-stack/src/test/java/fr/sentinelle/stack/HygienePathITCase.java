@@ -49,7 +49,12 @@ class HygienePathITCase {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   /** Events the build's default water model finds in the demo water feed (see demo/README.md). */
-  private static final int EXPECTED_WATER_EVENTS = 11;
+  private static final int EXPECTED_WATER_EVENTS = 5;
+  /**
+   * Events still open when the demo feed ends: demo-35-02's last one. The job waits an hour of event
+   * time for late readings, so demo-35-01's event in the feed's last half hour is not scored yet.
+   */
+  private static final int EXPECTED_OPEN_WATER_EVENTS = 1;
 
   @TempDir static Path dataDir;
   static LocalStack stack;
@@ -129,8 +134,8 @@ class HygienePathITCase {
     assertEquals(0, exit, "every demo reading is valid");
     assertEquals(2880, readings);
 
-    // The replay is deterministic (the build's default model, the generated feed): its events close
-    // before the feed ends, so each detected event is one alert id with an OPEN and a CLOSED version.
+    // The replay is deterministic (the build's default model, the generated feed): each event closed
+    // before the feed ends is one alert id with an OPEN and a CLOSED version, the last ones stay OPEN.
     JsonNode page = Awaitility.await().atMost(PATIENCE).until(
         () -> get("/api/alerts?detector=water-quality&status=CLOSED&size=100"),
         p -> p.path("total").asInt() >= EXPECTED_WATER_EVENTS);
@@ -142,6 +147,10 @@ class HygienePathITCase {
       assertTrue(Set.of("35", "29").contains(a.path("department").asText()), a.toString());
     });
     assertTrue(stations.stream().allMatch(id -> id.matches("demo-(35|29)-0[12]")), stations.toString());
+    JsonNode open = Awaitility.await().atMost(PATIENCE).until(
+        () -> get("/api/alerts?detector=water-quality&status=OPEN&size=100"),
+        p -> p.path("total").asInt() >= EXPECTED_OPEN_WATER_EVENTS);
+    assertEquals(EXPECTED_OPEN_WATER_EVENTS, open.path("total").asInt(), open.toString());
 
     JsonNode targets = get("/api/targets?detector=water-quality&department=35");
     List<String> ranked = new ArrayList<>();

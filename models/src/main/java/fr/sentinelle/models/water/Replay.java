@@ -12,20 +12,35 @@ public record Replay(long[] times, boolean[] labels, double[] smoothed, boolean[
 
   /** Scores the samples through the model and the rule (the job's own scoring step). */
   public static Replay run(StationScorer scorer, List<WaterSample> samples) {
-    int n = samples.size();
+    return from(scorer, samples, 0);
+  }
+
+  /**
+   * Replays the samples from index {@code from} on. The earlier ones are scored first, only to bring
+   * the station's features where the job would have them (its baselines, held during the events it
+   * flagged); the event segmentation starts fresh at {@code from}.
+   */
+  public static Replay from(StationScorer scorer, List<WaterSample> samples, int from) {
+    StationMemory warm = scorer.newMemory();
+    for (WaterSample s : samples.subList(0, from)) {
+      scorer.score(warm, s.time(), s.values());
+    }
+    List<WaterSample> measured = samples.subList(from, samples.size());
+    int n = measured.size();
     double[] smoothed = new double[n];
     boolean[] flagged = new boolean[n];
     List<Span> events = new ArrayList<>();
     StationMemory memory = scorer.newMemory();
+    memory.features = warm.features;
     for (int i = 0; i < n; i++) {
-      WaterSample s = samples.get(i);
+      WaterSample s = measured.get(i);
       EventStep step = scorer.score(memory, s.time(), s.values()).event();
       record(step, i, smoothed, flagged, events);
     }
     if (memory.open) {
       record(scorer.closeOpenEvent(memory), n, smoothed, flagged, events);
     }
-    return new Replay(times(samples), labels(samples), smoothed, flagged, events);
+    return new Replay(times(measured), labels(measured), smoothed, flagged, events);
   }
 
   private static void record(EventStep step, int i, double[] smoothed, boolean[] flagged, List<Span> events) {

@@ -25,6 +25,17 @@ public final class StationFeatures {
   static final double SUM_CAP = 4;
   /** Readings before a parameter's deviations count: one time constant of the slowest mean (4 h). */
   static final int WARM_UP_READINGS = 240;
+  /**
+   * While a station is in an event, the hour and 4-hour means and the scale stop learning, so a long
+   * event stays measured against the water before it instead of slowly becoming its own baseline;
+   * the 5- and 15-minute means keep adapting (onset and minute-change signals stay fast). The hold
+   * lasts at most one time constant of the hour mean: after that a lasting change of level (a flow
+   * switch) is absorbed as usual and cannot keep an event open for ever. Nothing is held during a
+   * parameter's first day, while its baselines are still being learnt.
+   */
+  static final double HOLD_BOUND_MINUTES = 60;
+  /** The first held mean in {@link #TAUS_MINUTES}: the hour mean, then the 4-hour one. */
+  static final int FIRST_HELD_MEAN = 2;
 
   private final List<String> parameters;
   private final double[] tails;
@@ -155,6 +166,21 @@ public final class StationFeatures {
    * @param values one per parameter, NaN when missing
    */
   public double[] update(StationState s, long time, double[] values, double[] deviations) {
+    return update(s, time, values, deviations, false);
+  }
+
+  /**
+   * As {@link #update(StationState, long, double[], double[])}; {@code hold} says the station is in
+   * an event (or about to open one): the slow baselines are then held, for at most
+   * {@link #HOLD_BOUND_MINUTES} from the first held reading.
+   */
+  public double[] update(StationState s, long time, double[] values, double[] deviations, boolean hold) {
+    if (!hold) {
+      s.holdingSince = Long.MIN_VALUE;
+    } else if (s.holdingSince == Long.MIN_VALUE) {
+      s.holdingSince = time;
+    }
+    boolean held = hold && time - s.holdingSince < HOLD_BOUND_MINUTES * 60_000L;
     int n = parameters.size();
     int k = TAUS_MINUTES.length;
     int d = KINDS.size();
@@ -174,7 +200,7 @@ public final class StationFeatures {
         deviations[i * d + j] = trusted * (x - s.means[i * k + j]) / scale;
       }
       deviations[i * d + 4] = trusted * (x - s.last[i]) / scale;
-      learn(s, i, x, Math.max(gapMinutes, 0), scale);
+      learn(s, i, x, Math.max(gapMinutes, 0), scale, held);
       s.lastSeen[i] = time;
       s.last[i] = x;
       s.seen[i]++;
@@ -270,12 +296,16 @@ public final class StationFeatures {
     return Math.max(s.scales[i], floor);
   }
 
-  private static void learn(StationState s, int i, double x, double gapMinutes, double scale) {
+  private static void learn(StationState s, int i, double x, double gapMinutes, double scale, boolean held) {
     int k = TAUS_MINUTES.length;
     double dt = Math.max(1, Math.min(gapMinutes, RESET_AFTER_MINUTES));
     boolean warm = s.seen[i] >= WARM_UP_READINGS;
+    boolean firstDay = s.seen[i] < SCALE_TAU_MINUTES;
+    // A baseline still being learnt is not held: frozen after a few hours, a cold station's first
+    // alarm would be measured against a mean that had not settled, and stay open for hours.
+    boolean holding = held && !firstDay;
     for (int j = 0; j < k; j++) {
-      double a = 1 - Math.exp(-dt / TAUS_MINUTES[j]);
+      double a = holding && j >= FIRST_HELD_MEAN ? 0 : 1 - Math.exp(-dt / TAUS_MINUTES[j]);
       double step = x - s.means[i * k + j];
       // Huber-clipped: during an event the means creep instead of jumping, so the deviation lasts
       // as long as the event does; a lasting change of level is still absorbed, only more slowly.
@@ -284,9 +314,8 @@ public final class StationFeatures {
     double deviation = Math.abs(x - s.means[i * k + 3]);
     // For the first day the scale is the plain mean of every deviation seen (a cold station has no
     // history to clip against); then it follows a day of history with large deviations clipped.
-    boolean firstDay = s.seen[i] < SCALE_TAU_MINUTES;
     double clipped = firstDay ? deviation : Math.min(deviation, SCALE_CLIP * scale);
-    double a = firstDay ? 1.0 / (s.seen[i] + 1) : 1 - Math.exp(-dt / SCALE_TAU_MINUTES);
+    double a = firstDay ? 1.0 / (s.seen[i] + 1) : holding ? 0 : 1 - Math.exp(-dt / SCALE_TAU_MINUTES);
     s.scales[i] += a * (clipped - s.scales[i]);
   }
 }

@@ -27,10 +27,14 @@ public final class StationScorer {
     return StationMemory.fresh(model.extractor());
   }
 
+  /**
+   * Scores one reading. The station's baselines are held while its event is open or the previous
+   * minute was flagged (decided from the past only, before this minute is segmented).
+   */
   public Scored score(StationMemory memory, long time, double[] values) {
     StationFeatures extractor = model.extractor();
     double[] deviations = extractor.update(memory.features, time, values,
-        new double[extractor.parameters().size() * StationFeatures.KINDS.size()]);
+        new double[extractor.parameters().size() * StationFeatures.KINDS.size()], memory.open || memory.flaggedRun > 0);
     double[] features = extractor.features(deviations);
     double p = model.probability(features);
     return new Scored(deviations, features, p, segmenter.step(memory, time, p, extractor.novelty(deviations)));

@@ -20,6 +20,11 @@ public final class StationState {
   public double[] scales;
   /** Readings seen per parameter (warm-up: the scale needs some history before it is trusted). */
   public int[] seen;
+  /**
+   * Epoch milliseconds since which the slow baselines are held (an event is open or about to be),
+   * or Long.MIN_VALUE when they are not: the hold is bounded ({@link StationFeatures#HOLD_BOUND_MINUTES}).
+   */
+  public long holdingSince = Long.MIN_VALUE;
 
   public StationState() {}
 
@@ -36,6 +41,6 @@ public final class StationState {
 
   /** Bytes of the numbers held, for the per-station state size report. */
   public int payloadBytes() {
-    return 8 + lastSeen.length * 8 + last.length * 8 + means.length * 8 + scales.length * 8 + seen.length * 4;
+    return 8 + 8 + lastSeen.length * 8 + last.length * 8 + means.length * 8 + scales.length * 8 + seen.length * 4;
   }
 }

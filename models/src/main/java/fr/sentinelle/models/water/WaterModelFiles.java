@@ -81,8 +81,22 @@ final class WaterModelFiles {
     facts.put("learner", "Tribuo liblinear L2R_LR, C=" + EventClassifier.COST);
     facts.put("rule", rule);
     facts.put("rule_chosen_by", WaterTrainer.FOLDS + " contiguous time blocks, out-of-fold (with the tail quantile of the calibration), objective = minute F1 + share of"
-        + " events >= 10 min caught within 5 min - false alarms/day above " + RuleTuning.FALSE_ALARM_ALLOWANCE_PER_DAY);
+        + " events >= 10 min caught within 5 min - false alarms/day above " + RuleTuning.FALSE_ALARM_ALLOWANCE_PER_DAY
+        + "; the simplest rule within one standard error of the best (novelty off, longer close, no smoothing, then the objective)");
     facts.put("rule_out_of_fold_figures", choice.figures().toJson());
+    return facts;
+  }
+
+  /** The best candidate of the cross-validation, the noise band around it, and what was taken from it. */
+  static Map<String, Object> selectionFacts(RuleTuning.Selection selection) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("best_rule", selection.best().rule());
+    facts.put("best_tail_quantile", selection.best().quantile());
+    facts.put("best_objective", selection.best().objective());
+    facts.put("best_block_objectives", selection.best().blockObjectives());
+    facts.put("standard_error", selection.standardError());
+    facts.put("rules_within_one_standard_error", selection.withinNoise());
+    facts.put("chosen_objective", selection.chosen().objective());
     return facts;
   }
 

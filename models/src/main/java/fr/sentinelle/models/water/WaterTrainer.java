@@ -10,6 +10,7 @@ import fr.sentinelle.models.train.TrainRequest;
 import fr.sentinelle.models.train.TrainingResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,11 @@ import org.tribuo.classification.Label;
  * so a row's features never depend on later rows); their calibration comes from the normal minutes
  * of the part a model is fitted on, as does the cross-parameter fit ({@link CrossResiduals}). The later {@code validationFraction} of the
  * stream is held back; on the earlier part, out-of-fold probabilities from {@link #FOLDS} contiguous
- * time blocks choose the calibration's tail quantile and the event rule; a model fitted on the
- * earlier part is measured on the later part; the shipped model is refitted on the whole file with
- * the chosen quantile and rule.
+ * time blocks choose the calibration's tail quantile and the event rule ({@link RuleTuning}); a model
+ * fitted on the earlier part is measured on the later part through the job's scoring step; the
+ * shipped model is refitted on the whole file with the chosen quantile and rule. The deviations are
+ * computed as the detector would see them: its baselines held while the previous minute is in an
+ * event (teacher forcing, {@link StationFeatures#HOLD_BOUND_MINUTES}).
  */
 public final class WaterTrainer implements DetectorTrainer {
   public static final String DETECTOR = "water-quality";
@@ -48,35 +51,41 @@ public final class WaterTrainer implements DetectorTrainer {
     double[][] deviations = new double[n][];
     StationState state = raw.newState();
     int columns = data.parameters().size() * StationFeatures.KINDS.size();
-    for (int i = 0; i < n; i++) {
-      deviations[i] = raw.update(state, samples.get(i).time(), samples.get(i).values(), new double[columns]);
-    }
     long[] times = Replay.times(samples);
     boolean[] labels = Replay.labels(samples);
+    for (int i = 0; i < n; i++) {
+      // Teacher forcing: the baselines are held when the previous minute is labelled, as the
+      // detector holds them once it has flagged an event, so the model learns the features it will see.
+      boolean hold = i > 0 && labels[i - 1];
+      deviations[i] = raw.update(state, samples.get(i).time(), samples.get(i).values(), new double[columns], hold);
+    }
     int split = (int) Math.round(n * (1 - request.validationFraction()));
     EventClassifier trees = new EventClassifier(raw.names(), request.seed());
 
-    Calibrated chosen = null;
+    Map<Double, Calibrated> calibrated = new LinkedHashMap<>();
     Map<String, Double> objectives = new LinkedHashMap<>();
+    List<RuleTuning.Candidate> candidates = new ArrayList<>();
     for (double quantile : StationFeatures.TAIL_QUANTILES) {
       Calibrated candidate = crossValidate(data.parameters(), deviations, times, labels, split, columns, quantile, trees);
-      objectives.put(Double.toString(quantile), candidate.choice().objective());
-      if (chosen == null || candidate.choice().objective() > chosen.choice().objective()) {
-        chosen = candidate;
-      }
+      calibrated.put(quantile, candidate);
+      objectives.put(Double.toString(quantile), RuleTuning.best(candidate.candidates()).objective());
+      candidates.addAll(candidate.candidates());
     }
-    RuleTuning.Choice choice = chosen.choice();
-    EventRule rule = choice.rule();
+    RuleTuning.Selection selection = RuleTuning.select(candidates);
+    Calibrated chosen = calibrated.get(selection.chosen().quantile());
+    EventRule rule = selection.chosen().rule();
+    RuleTuning.Choice choice = new RuleTuning.Choice(rule, selection.chosen().objective(), WaterMetrics.of(Replay.segment(
+        Arrays.copyOf(times, split), Arrays.copyOf(labels, split), chosen.outOfFold(), Arrays.copyOf(chosen.novelties(), split), rule),
+        rule.threshold()));
     double[][] features = chosen.features();
-    double[] novelties = chosen.novelties();
 
     WaterFigures validation = null;
     if (split < n) {
+      // The features depend on the detector (it holds the baselines during its events), so the later
+      // part is measured through the job's own scoring step, with the model fitted on the earlier part.
       Model<Label> earlier = trees.fit(features, labels, 0, split, 0, 0, Map.of());
-      double[] later = trees.probabilities(earlier, features, split, n);
-      Replay replay = Replay.segment(Arrays.copyOfRange(times, split, n), Arrays.copyOfRange(labels, split, n), later,
-          Arrays.copyOfRange(novelties, split, n), rule);
-      validation = WaterMetrics.of(replay, rule.threshold());
+      StationScorer scorer = new StationScorer(validationModel(data.parameters(), chosen.calibration(), rule, earlier));
+      validation = WaterMetrics.of(Replay.from(scorer, samples, split), rule.threshold());
     }
 
     StationFeatures extractor = new StationFeatures(data.parameters(), tails(deviations, labels, n, columns, chosen.quantile()),
@@ -88,6 +97,7 @@ public final class WaterTrainer implements DetectorTrainer {
     Map<String, Object> facts = WaterModelFiles.facts(request, data, extractor, schemaHash, version, rule, choice);
     facts.put("tail_quantile", chosen.quantile());
     facts.put("tail_quantile_out_of_fold_objectives", objectives);
+    facts.put("rule_selection", WaterModelFiles.selectionFacts(selection));
     Model<Label> model = trees.fit(features, labels, 0, n, 0, 0, runProvenance(facts));
     WaterModelMetadata metadata = new WaterModelMetadata(DETECTOR, version, data.parameters(), extractor.tails(),
         extractor.residuals().weights(), extractor.residuals().tails(), extractor.residuals().noveltyTails(), rule,
@@ -110,8 +120,14 @@ public final class WaterTrainer implements DetectorTrainer {
     return new EvaluationResult(DETECTOR, model.version(), dataFile.toString(), data.sha256(), binary(figures), extra);
   }
 
-  /** A calibration's features of every row and the event rule its out-of-fold probabilities chose. */
-  private record Calibrated(double quantile, double[][] features, double[] novelties, RuleTuning.Choice choice) {}
+  /** A calibration's features of every row, its out-of-fold probabilities and the rules they were tried with. */
+  private record Calibrated(double quantile, StationFeatures calibration, double[][] features, double[] novelties,
+      double[] outOfFold, List<RuleTuning.Candidate> candidates) {}
+
+  private static WaterModel validationModel(List<String> parameters, StationFeatures e, EventRule rule, Model<Label> model) {
+    return new WaterModel(model, new WaterModelMetadata(DETECTOR, "validation", parameters, e.tails(), e.residuals().weights(),
+        e.residuals().tails(), e.residuals().noveltyTails(), rule, WaterModel.EVENT, WaterModel.schemaHash(e)));
+  }
 
   /**
    * Calibrates on the normal minutes of the earlier part with one tail quantile, fits on all but
@@ -131,14 +147,14 @@ public final class WaterTrainer implements DetectorTrainer {
       Model<Label> fold = trees.fit(features, labels, 0, split, from, to, Map.of());
       System.arraycopy(trees.probabilities(fold, features, from, to), 0, outOfFold, from, to - from);
     }
-    RuleTuning.Choice choice = RuleTuning.best(Arrays.copyOf(times, split), Arrays.copyOf(labels, split), outOfFold,
-        Arrays.copyOf(novelties, split));
-    return new Calibrated(quantile, features, novelties, choice);
+    List<RuleTuning.Candidate> candidates = RuleTuning.candidates(quantile, Arrays.copyOf(times, split), Arrays.copyOf(labels, split),
+        outOfFold, Arrays.copyOf(novelties, split), FOLDS);
+    return new Calibrated(quantile, calibration, features, novelties, outOfFold, candidates);
   }
 
   /** Calibration from the normal minutes among the first {@code to} rows. */
   private static double[] tails(double[][] deviations, boolean[] labels, int to, int columns, double quantile) {
-    List<double[]> normal = new java.util.ArrayList<>();
+    List<double[]> normal = new ArrayList<>();
     for (int i = 0; i < to; i++) {
       if (!labels[i]) {
         normal.add(deviations[i]);

@@ -42,6 +42,42 @@ class StationFeaturesTest {
   }
 
   @Test
+  void duringAnEventTheSlowBaselinesAreHeldForAtMostAnHour() {
+    StationState held = extractor.newState();
+    StationState free = extractor.newState();
+    // Past the first day: during it the scale is the plain mean of every deviation, held or not.
+    feed(held, 1500, new Random(7), 0);
+    feed(free, 1500, new Random(7), 0);
+    double hourMean = StationFeatures.hourMean(held, 0);
+    double scale = held.scales[0];
+    double[] withHold = null;
+    double[] without = null;
+    for (int t = 0; t < 60; t++) {
+      withHold = extractor.update(held, (1500 + t) * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()], true);
+      without = extractor.update(free, (1500 + t) * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()], false);
+    }
+    assertEquals(hourMean, StationFeatures.hourMean(held, 0), 0, "hour mean held for the first hour");
+    assertEquals(scale, held.scales[0], 0, "scale held");
+    assertEquals(1500 * MINUTE, held.holdingSince);
+    assertTrue(StationFeatures.z60(withHold, 0) > StationFeatures.z60(without, 0) + 1,
+        "held " + StationFeatures.z60(withHold, 0) + " vs creeping " + StationFeatures.z60(without, 0));
+
+    extractor.update(held, 1560 * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()], true);
+    assertTrue(StationFeatures.hourMean(held, 0) > hourMean, "past the bound a lasting level is absorbed again");
+    extractor.update(held, 1561 * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()], false);
+    assertEquals(Long.MIN_VALUE, held.holdingSince, "the hold ends with the event");
+  }
+
+  @Test
+  void duringItsFirstDayAStationsBaselinesAreNotHeld() {
+    StationState s = extractor.newState();
+    feed(s, 300, new Random(7), 0);
+    double hourMean = StationFeatures.hourMean(s, 0);
+    extractor.update(s, 300 * MINUTE, new double[] {8.5, 750}, new double[2 * StationFeatures.KINDS.size()], true);
+    assertTrue(StationFeatures.hourMean(s, 0) > hourMean, "a baseline still being learnt keeps learning");
+  }
+
+  @Test
   void aMissingValueIsNaNAndLeavesTheStateAsItWas() {
     StationState s = extractor.newState();
     feed(s, 100, new Random(3), 0);
@@ -75,6 +111,6 @@ class StationFeaturesTest {
   @Test
   void stateStaysAFewHundredBytes() {
     StationState s = new StationFeatures(List.copyOf(WaterParameters.GECCO_COLUMNS.values())).newState();
-    assertEquals(8 + 9 * (8 + 8 + 4 * 8 + 8 + 4), s.payloadBytes());
+    assertEquals(8 + 8 + 9 * (8 + 8 + 4 * 8 + 8 + 4), s.payloadBytes());
   }
 }
