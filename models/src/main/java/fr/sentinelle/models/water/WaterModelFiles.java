@@ -114,8 +114,10 @@ final class WaterModelFiles {
           "The smoothed probability that a station's water is in an anomalous event at this minute; an alert opens"
               + " when it crosses the threshold and closes after " + metadata.rule().closeAfterMinutes() + " quiet minutes.",
           "Causal per-station features (differences to moving means over 5/15/60/240 min and minute changes, in the"
-              + " parameter's own scale), Tribuo logistic regression; event rule chosen on out-of-fold scores of the earlier part.",
-          "Later " + facts.get("validation_fraction") + " of the stream in time order, model fitted on the earlier part.",
+              + " parameter's own scale, the slow means held for at most an hour during an event, and cross-parameter"
+              + " residuals), Tribuo logistic regression; event rule chosen on out-of-fold scores of the earlier part.",
+          "Later " + facts.get("validation_fraction") + " of the stream in time order, replayed through the job's scoring"
+              + " step with the model fitted on the earlier part.",
           WaterTrainer.binary(validation));
       Files.writeString(dir.resolve(ModelFiles.MODEL_CARD), "\n## Event-level validation figures\n\n```\n"
           + ModelMetadata.JSON.writeValueAsString(validation.toJson()) + "\n```\n", StandardOpenOption.APPEND);
