@@ -65,14 +65,22 @@ public final class LocalStack implements AutoCloseable {
         "--bootstrap-servers", broker.bootstrapServers(),
         "--checkpoint-dir", data.resolve("checkpoints").toUri().toString()),
         data.resolve("logs").resolve("hygiene-job.log")));
-    // The water job scores with the default model the build trained from simulated stations.
-    waterJob = remember(launcher.start("flink-jobs", WATER_JOB, List.of("-Xmx768m"), List.of(
-        "--bootstrap-servers", broker.bootstrapServers(),
-        "--checkpoint-dir", data.resolve("checkpoints-water").toUri().toString()),
+    waterJob = remember(launcher.start("flink-jobs", WATER_JOB, List.of("-Xmx768m"),
+        waterJobArgs(broker.bootstrapServers(), data.resolve("checkpoints-water"), options.waterModel()),
         data.resolve("logs").resolve("water-job.log")));
 
     api = remember(AlertService.start(launcher, StackOptions.HOST, apiPort, broker.bootstrapServers(), data));
     HttpProbe.awaitOk(URI.create(apiUrl() + "/health"), api, API_START_TIMEOUT);
+  }
+
+  /** The water job's arguments: without a model directory it scores with the build's default model (simulated stations). */
+  static List<String> waterJobArgs(String bootstrapServers, Path checkpoints, Path waterModel) {
+    List<String> args = new java.util.ArrayList<>(List.of("--bootstrap-servers", bootstrapServers,
+        "--checkpoint-dir", checkpoints.toUri().toString()));
+    if (waterModel != null) {
+      args.addAll(List.of("--model", waterModel.toAbsolutePath().toString()));
+    }
+    return args;
   }
 
   /**
