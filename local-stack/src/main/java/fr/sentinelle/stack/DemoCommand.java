@@ -70,6 +70,13 @@ final class DemoCommand implements Callable<Integer> {
     if (waterFile == null && (station != null || department != null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--station and --department go with --water-file");
     }
+    if (waterFile != null && !Files.isRegularFile(waterFile)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--water-file " + waterFile + ": no such file");
+    }
+    if (waterModel != null && !Files.isDirectory(waterModel)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--water-model " + waterModel
+          + ": no such directory (train one with ./sentinelle train --detector water-quality)");
+    }
     DataDirectory.recreate(dataDir);
     System.out.println("Sentinelle demo: starting Kafka, the restaurant-hygiene and water-quality jobs and the"
         + " alert service…");

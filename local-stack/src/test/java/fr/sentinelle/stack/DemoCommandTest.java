@@ -1,13 +1,16 @@
 package fr.sentinelle.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DemoCommandTest {
@@ -31,6 +34,18 @@ class DemoCommandTest {
     CommandLine cli = new CommandLine(new DemoCommand()).setErr(new PrintWriter(err));
     assertEquals(2, cli.execute("--station", "S1", "--data-dir", "/nonexistent/sentinelle-demo"));
     assertTrue(err.toString().contains("--station and --department go with --water-file"), err.toString());
+  }
+
+  @Test
+  void aMissingWaterFileOrModelIsAUsageErrorBeforeAnythingStarts(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new DemoCommand()).setErr(new PrintWriter(err));
+    Path data = dir.resolve("demo");
+    assertEquals(2, cli.execute("--water-file", dir.resolve("none.csv").toString(), "--data-dir", data.toString()));
+    assertEquals(2, cli.execute("--water-model", dir.resolve("no-model").toString(), "--data-dir", data.toString()));
+    assertTrue(err.toString().contains("none.csv: no such file"), err.toString());
+    assertTrue(err.toString().contains("no-model: no such directory"), err.toString());
+    assertFalse(Files.exists(data), "nothing was started");
   }
 
   @Test
