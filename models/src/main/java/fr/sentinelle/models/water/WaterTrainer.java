@@ -84,7 +84,8 @@ public final class WaterTrainer implements DetectorTrainer {
       // The features depend on the detector (it holds the baselines during its events), so the later
       // part is measured through the job's own scoring step, with the model fitted on the earlier part.
       Model<Label> earlier = trees.fit(features, labels, 0, split, 0, 0, Map.of());
-      StationScorer scorer = new StationScorer(validationModel(data.parameters(), chosen.calibration(), rule, earlier));
+      StationScorer scorer = new StationScorer(
+          new WaterModel(earlier, metadata("validation", data.parameters(), chosen.calibration(), rule)));
       validation = WaterMetrics.of(Replay.from(scorer, samples, split), rule.threshold());
     }
 
@@ -99,9 +100,7 @@ public final class WaterTrainer implements DetectorTrainer {
     facts.put("tail_quantile_out_of_fold_objectives", objectives);
     facts.put("rule_selection", WaterModelFiles.selectionFacts(selection));
     Model<Label> model = trees.fit(features, labels, 0, n, 0, 0, runProvenance(facts));
-    WaterModelMetadata metadata = new WaterModelMetadata(DETECTOR, version, data.parameters(), extractor.tails(),
-        extractor.residuals().weights(), extractor.residuals().tails(), extractor.residuals().noveltyTails(), rule,
-        WaterModel.EVENT, schemaHash);
+    WaterModelMetadata metadata = metadata(version, data.parameters(), extractor, rule);
     WaterModelFiles.write(request.out(), model, metadata, facts, validation);
     return new TrainingResult(version, request.out(), binary(validation == null ? choice.figures() : validation));
   }
@@ -124,9 +123,10 @@ public final class WaterTrainer implements DetectorTrainer {
   private record Calibrated(double quantile, StationFeatures calibration, double[][] features, double[] novelties,
       double[] outOfFold, List<RuleTuning.Candidate> candidates) {}
 
-  private static WaterModel validationModel(List<String> parameters, StationFeatures e, EventRule rule, Model<Label> model) {
-    return new WaterModel(model, new WaterModelMetadata(DETECTOR, "validation", parameters, e.tails(), e.residuals().weights(),
-        e.residuals().tails(), e.residuals().noveltyTails(), rule, WaterModel.EVENT, WaterModel.schemaHash(e)));
+  /** What a scorer needs besides the classifier: the calibration the features were computed with, and the rule. */
+  private static WaterModelMetadata metadata(String version, List<String> parameters, StationFeatures e, EventRule rule) {
+    return new WaterModelMetadata(DETECTOR, version, parameters, e.tails(), e.residuals().weights(), e.residuals().tails(),
+        e.residuals().noveltyTails(), rule, WaterModel.EVENT, WaterModel.schemaHash(e));
   }
 
   /**
